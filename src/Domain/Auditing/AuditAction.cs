@@ -1,0 +1,8 @@
+namespace CustomerComms.Domain.Auditing;
+
+public enum AuditAction
+{
+    Insert,
+    Update,
+    Delete,
+}
