@@ -1,0 +1,13 @@
+namespace CustomerComms.Domain.Complaints;
+
+public enum ComplaintCategory
+{
+    ProductQuality,
+    Delivery,
+    Service,
+    Documentation,
+    Billing,
+    Communication,
+    Safety,
+    Other,
+}
