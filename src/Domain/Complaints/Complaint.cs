@@ -26,7 +26,11 @@ public sealed class Complaint : Entity
     {
     }
 
-    /// <param name="originatingCommunication">The communication the complaint arrived in, if recorded; it becomes part of the complaint.</param>
+    /// <param name="originatingCommunication">
+    /// The communication the complaint arrived in, if recorded: the same customer's, not filed under another complaint.
+    /// It is referenced by <see cref="OriginatingCommunicationId"/> and not added to <see cref="Communications"/>, so that
+    /// both can be inserted in one save (each referencing the other would be a cycle the database cannot insert).
+    /// </param>
     public Complaint(
         ComplaintNumber number,
         Customer customer,
@@ -82,7 +86,6 @@ public sealed class Complaint : Entity
         {
             OriginatingCommunication = originatingCommunication;
             OriginatingCommunicationId = originatingCommunication.Id == 0 ? null : originatingCommunication.Id;
-            originatingCommunication.AssignToComplaint(this);
         }
     }
 
@@ -97,7 +100,7 @@ public sealed class Complaint : Entity
 
     public Communication? OriginatingCommunication { get; private set; }
 
-    /// <summary>Every communication that is part of this complaint, the originating one included.</summary>
+    /// <summary>The communications filed under this complaint with <see cref="Communication.AssignToComplaint"/>: acknowledgements, responses, follow-ups.</summary>
     public IReadOnlyList<Communication> Communications => _communications;
 
     public ComplaintStatus Status { get; private set; }

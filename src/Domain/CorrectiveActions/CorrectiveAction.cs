@@ -145,6 +145,12 @@ public sealed class CorrectiveAction : Entity
     public void Start(DateTime at)
     {
         var time = ValidTime(at);
+        if (Status == CorrectiveActionStatus.Implemented)
+        {
+            throw CorrectiveActionWorkflow.Refused(
+                Status, CorrectiveActionStatus.InProgress, "an implemented action goes back to InProgress only when its effectiveness check finds it ineffective");
+        }
+
         CorrectiveActionWorkflow.EnsureCanMove(Status, CorrectiveActionStatus.InProgress);
         StartedAt = time;
         MoveTo(CorrectiveActionStatus.InProgress, time);
