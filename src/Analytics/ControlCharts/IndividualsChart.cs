@@ -1,0 +1,139 @@
+using CustomerComms.Analytics.Constants;
+
+namespace CustomerComms.Analytics.ControlCharts;
+
+/// <summary>The XmR chart: individuals with the moving-range chart.</summary>
+/// <remarks>
+/// Per stage: centre = mean of the estimation points; σ = MR̄/d2(2), where MR̄ is the mean of the moving ranges
+/// |x_i − x_(i−1)| whose two points are both estimation points (a moving range touching an excluded point is left out).
+/// Individuals limits: centre ± L·σ. Moving-range chart: centre d2(2)·σ (= MR̄), limits d2(2)·σ ± L·d3(2)·σ with the
+/// lower limit floored at 0 (= D3·MR̄ and D4·MR̄ when L = 3); the first point of each stage has no moving range.
+/// With <see cref="ConstantsConvention.ThreeDecimalTable"/>, d2(2) = 1.128 and the limits are x̄ ± 2.659574·MR̄;
+/// with exact constants d2(2) = 2/√π and x̄ ± 2.658681·MR̄.
+/// Constant data give σ = 0: limits collapse onto the centre, and only a later point off the centre is beyond.
+/// </remarks>
+public static class IndividualsChart
+{
+    /// <summary>Builds the individuals chart, with the moving-range chart as <see cref="ControlChart.RangeChart"/>.</summary>
+    /// <param name="values">One observation per point, in time order.</param>
+    /// <param name="options">Phases, exclusions, stages, standards, limit width, rules and constants.</param>
+    /// <exception cref="ArgumentException">
+    /// No values, a non-finite value, or a stage without two consecutive estimation points when σ is not given.
+    /// </exception>
+    public static ControlChart Build(IReadOnlyList<double> values, ControlChartOptions? options = null)
+    {
+        options ??= ControlChartOptions.Default;
+        double[] x = ChartInput.Finite(values, nameof(values));
+        ChartInput.KnownSigma(options);
+        var layout = ChartLayout.Create(x.Length, options, options.Center is not null && options.Sigma is not null);
+        double d2 = ControlChartConstants.RangeMean(2, options.Convention);
+        double d3 = ControlChartConstants.RangeStandardDeviation(2, options.Convention);
+
+        var stages = new ChartStage[layout.StageCount];
+        for (int s = 0; s < layout.StageCount; s++)
+        {
+            List<int> estimation = layout.EstimationPoints(s);
+            double center = options.Center ?? Mean(x, estimation, s);
+            double sigma = options.Sigma ?? MovingRangeMean(x, layout, s) / d2;
+            stages[s] = new ChartStage(layout.StageStart(s), layout.StageEnd(s) - layout.StageStart(s), layout.StandardsKnown ? 0 : estimation.Count, center, sigma);
+        }
+
+        ChartFrame frame = layout.Frame();
+        var centers = new double[x.Length];
+        var sigmas = new double[x.Length];
+        for (int i = 0; i < x.Length; i++)
+        {
+            ChartStage stage = stages[frame.Stages[i]];
+            centers[i] = stage.Center;
+            sigmas[i] = stage.Sigma;
+        }
+
+        ControlChartPoint[] points = ChartPoints.Build(frame, x, centers, sigmas, options.LimitWidth, floorAtZero: false, options.RunRules);
+        string table = options.Convention == ConstantsConvention.Exact ? "exact d2(2) = 2/√π" : "d2(2) = 1.128 (three-decimal table)";
+        ChartStage last = stages[^1];
+        return new ControlChart(
+            ControlChartKind.Individuals,
+            last.Center,
+            last.Sigma,
+            points,
+            stages,
+            FormattableString.Invariant($"Individuals: centre = mean of estimation points; σ = MR̄/d2(2), {table}; MR over consecutive estimation points; limits centre ± {options.LimitWidth}σ."))
+        {
+            RangeChart = BuildMovingRange(x, layout, stages, d2, d3, options, table),
+        };
+    }
+
+    private static ControlChart BuildMovingRange(double[] x, ChartLayout layout, ChartStage[] stages, double d2, double d3, ControlChartOptions options, string table)
+    {
+        ChartFrame frame = layout.FrameWithoutStageFirstPoints();
+        int n = frame.Count;
+        var values = new double[n];
+        var centers = new double[n];
+        var sigmas = new double[n];
+        var mrStages = new ChartStage[stages.Length];
+        for (int s = 0; s < stages.Length; s++)
+        {
+            ChartStage stage = stages[s];
+            mrStages[s] = stage with { Center = d2 * stage.Sigma, Sigma = stage.Sigma };
+        }
+
+        var excluded = new bool[n];
+        for (int p = 0; p < n; p++)
+        {
+            int i = frame.Indices[p];
+            values[p] = Math.Abs(x[i] - x[i - 1]);
+            centers[p] = d2 * stages[frame.Stages[p]].Sigma;
+            sigmas[p] = d3 * stages[frame.Stages[p]].Sigma;
+            excluded[p] = layout.IsExcluded(i) || layout.IsExcluded(i - 1);
+        }
+
+        ControlChartPoint[] points = ChartPoints.Build(frame with { Excluded = excluded }, values, centers, sigmas, options.LimitWidth, floorAtZero: true, options.RunRules);
+        ChartStage last = mrStages[^1];
+        return new ControlChart(
+            ControlChartKind.MovingRange,
+            last.Center,
+            last.Sigma,
+            points,
+            mrStages,
+            FormattableString.Invariant($"Moving range: MR_i = |x_i − x_(i−1)|; centre d2(2)σ; limits d2(2)σ ± {options.LimitWidth}·d3(2)σ, lower floored at 0; {table}, d3(2) = {d3}."));
+    }
+
+    private static double Mean(double[] x, List<int> estimation, int stage)
+    {
+        if (estimation.Count == 0)
+        {
+            throw ChartInput.NoEstimationPoints(stage);
+        }
+
+        double sum = 0;
+        foreach (int i in estimation)
+        {
+            sum += x[i];
+        }
+
+        return sum / estimation.Count;
+    }
+
+    private static double MovingRangeMean(double[] x, ChartLayout layout, int stage)
+    {
+        double sum = 0;
+        int count = 0;
+        for (int i = layout.StageStart(stage) + 1; i < layout.StageEnd(stage); i++)
+        {
+            if (layout.IsEstimationPoint(i) && layout.IsEstimationPoint(i - 1))
+            {
+                sum += Math.Abs(x[i] - x[i - 1]);
+                count++;
+            }
+        }
+
+        if (count == 0)
+        {
+            throw new ArgumentException(
+                FormattableString.Invariant($"Stage {stage} has no two consecutive estimation points to estimate σ from moving ranges; give a known Sigma."),
+                "values");
+        }
+
+        return sum / count;
+    }
+}

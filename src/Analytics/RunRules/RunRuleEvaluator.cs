@@ -1,0 +1,158 @@
+namespace CustomerComms.Analytics.RunRules;
+
+/// <summary>
+/// Checks run rules over one segment of a chart (one stage: runs never span a stage boundary).
+/// </summary>
+/// <remarks>
+/// Conventions, shared by every rule: a pattern flags the point that completes it and every later point while the
+/// pattern continues (a rolling check that flags point i when the pattern holds for the points ending at i);
+/// a point exactly on the centre line belongs to neither side and breaks a same-side run; "beyond" a zone boundary or
+/// a limit means strictly beyond; for the k-of-m rules the flagged point must itself be beyond the zone boundary, and
+/// near the start of a segment fewer than m points may complete the pattern (two of the first two points beyond 2σ
+/// already are two of three). A zone width of zero (σ = 0) puts every point off the centre line beyond every zone.
+/// </remarks>
+public static class RunRuleEvaluator
+{
+    /// <summary>Checks the selected rules and returns, for each point, the rules it violates in <see cref="RunRule"/> order.</summary>
+    /// <param name="values">The plotted statistic.</param>
+    /// <param name="centers">The centre line at each point.</param>
+    /// <param name="sigmas">The standard deviation of the plotted statistic at each point (zone width), at least 0.</param>
+    /// <param name="lowerLimits">The lower control limit at each point (rule 1).</param>
+    /// <param name="upperLimits">The upper control limit at each point (rule 1).</param>
+    /// <param name="settings">Which rules, and their parameters.</param>
+    /// <exception cref="ArgumentException">The lists differ in length, a σ is negative, or a run length is below 2.</exception>
+    public static IReadOnlyList<IReadOnlyList<RunRule>> Evaluate(
+        IReadOnlyList<double> values,
+        IReadOnlyList<double> centers,
+        IReadOnlyList<double> sigmas,
+        IReadOnlyList<double> lowerLimits,
+        IReadOnlyList<double> upperLimits,
+        RunRuleSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(values);
+        ArgumentNullException.ThrowIfNull(settings);
+        int n = values.Count;
+        if (centers.Count != n || sigmas.Count != n || lowerLimits.Count != n || upperLimits.Count != n)
+        {
+            throw new ArgumentException("Values, centres, sigmas and limits must have the same length.", nameof(values));
+        }
+
+        var masks = new int[n];
+        Evaluate([.. values], [.. centers], [.. sigmas], [.. lowerLimits], [.. upperLimits], settings, masks);
+        var result = new IReadOnlyList<RunRule>[n];
+        for (int i = 0; i < n; i++)
+        {
+            result[i] = RunRuleMask.ToRules(masks[i]);
+        }
+
+        return result;
+    }
+
+    /// <summary>Adds the bit of every rule violated at each point to <paramref name="masks"/>.</summary>
+    internal static void Evaluate(
+        ReadOnlySpan<double> values,
+        ReadOnlySpan<double> centers,
+        ReadOnlySpan<double> sigmas,
+        ReadOnlySpan<double> lowerLimits,
+        ReadOnlySpan<double> upperLimits,
+        RunRuleSettings settings,
+        Span<int> masks)
+    {
+        ValidateSettings(settings);
+        int n = values.Length;
+        var z = new double[n];
+        for (int i = 0; i < n; i++)
+        {
+            ArgumentOutOfRangeException.ThrowIfNegative(sigmas[i], nameof(sigmas));
+            double deviation = values[i] - centers[i];
+            z[i] = sigmas[i] > 0 ? deviation / sigmas[i]
+                : deviation == 0 ? 0
+                : deviation > 0 ? double.PositiveInfinity : double.NegativeInfinity;
+        }
+
+        int selected = 0;
+        foreach (RunRule rule in settings.Rules)
+        {
+            selected |= RunRuleMask.Of(rule);
+        }
+
+        int beyondLimits = selected & (RunRuleMask.Of(RunRule.Nelson1) | RunRuleMask.Of(RunRule.WesternElectric1));
+        if (beyondLimits != 0)
+        {
+            for (int i = 0; i < n; i++)
+            {
+                if (values[i] > upperLimits[i] || values[i] < lowerLimits[i])
+                {
+                    masks[i] |= beyondLimits;
+                }
+            }
+        }
+
+        int bit = Selected(selected, RunRule.Nelson2);
+        if (bit != 0)
+        {
+            RunPatterns.SameSide(z, settings.NelsonSameSideRunLength, bit, masks);
+        }
+
+        bit = Selected(selected, RunRule.WesternElectric4);
+        if (bit != 0)
+        {
+            RunPatterns.SameSide(z, settings.WesternElectricSameSideRunLength, bit, masks);
+        }
+
+        bit = Selected(selected, RunRule.Nelson3);
+        if (bit != 0)
+        {
+            RunPatterns.Trend(values, 6, bit, masks);
+        }
+
+        bit = Selected(selected, RunRule.Nelson4);
+        if (bit != 0)
+        {
+            RunPatterns.Alternating(values, 14, bit, masks);
+        }
+
+        bit = Selected(selected, RunRule.Nelson5) | Selected(selected, RunRule.WesternElectric2);
+        if (bit != 0)
+        {
+            RunPatterns.KOfMBeyond(z, 2, 3, 2.0, bit, masks);
+        }
+
+        bit = Selected(selected, RunRule.Nelson6) | Selected(selected, RunRule.WesternElectric3);
+        if (bit != 0)
+        {
+            RunPatterns.KOfMBeyond(z, 4, 5, 1.0, bit, masks);
+        }
+
+        bit = Selected(selected, RunRule.Nelson7);
+        if (bit != 0)
+        {
+            RunPatterns.WithinOneSigma(z, 15, bit, masks);
+        }
+
+        bit = Selected(selected, RunRule.Nelson8);
+        if (bit != 0)
+        {
+            RunPatterns.BeyondOneSigma(z, 8, settings.Nelson8Reading, bit, masks);
+        }
+    }
+
+    private static int Selected(int selected, RunRule rule) => selected & RunRuleMask.Of(rule);
+
+    private static void ValidateSettings(RunRuleSettings settings)
+    {
+        ArgumentNullException.ThrowIfNull(settings.Rules, nameof(settings));
+        if (settings.NelsonSameSideRunLength < 2 || settings.WesternElectricSameSideRunLength < 2)
+        {
+            throw new ArgumentException("A same-side run length must be at least 2.", nameof(settings));
+        }
+
+        foreach (RunRule rule in settings.Rules)
+        {
+            if (!Enum.IsDefined(rule))
+            {
+                throw new ArgumentException($"Unknown run rule {(int)rule}.", nameof(settings));
+            }
+        }
+    }
+}
