@@ -1,0 +1,7 @@
+namespace CustomerComms.Domain.Risks;
+
+public enum RiskKind
+{
+    Risk,
+    Opportunity,
+}

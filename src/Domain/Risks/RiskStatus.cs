@@ -1,0 +1,10 @@
+namespace CustomerComms.Domain.Risks;
+
+public enum RiskStatus
+{
+    Identified,
+    Assessed,
+    Treating,
+    Monitoring,
+    Closed,
+}

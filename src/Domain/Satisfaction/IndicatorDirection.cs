@@ -1,0 +1,7 @@
+namespace CustomerComms.Domain.Satisfaction;
+
+public enum IndicatorDirection
+{
+    HigherIsBetter,
+    LowerIsBetter,
+}

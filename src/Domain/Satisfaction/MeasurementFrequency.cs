@@ -1,0 +1,10 @@
+namespace CustomerComms.Domain.Satisfaction;
+
+public enum MeasurementFrequency
+{
+    Weekly,
+    Monthly,
+    Quarterly,
+    HalfYearly,
+    Yearly,
+}

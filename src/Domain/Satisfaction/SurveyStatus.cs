@@ -1,0 +1,8 @@
+namespace CustomerComms.Domain.Satisfaction;
+
+public enum SurveyStatus
+{
+    Draft,
+    Open,
+    Closed,
+}
