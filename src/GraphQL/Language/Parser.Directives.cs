@@ -1,0 +1,32 @@
+namespace CustomerComms.GraphQL.Language;
+
+/// <summary>Directives (spec 2.12).</summary>
+public sealed partial class Parser
+{
+    /// <summary><c>Directives[Const] : Directive[?Const]+</c> (or none)</summary>
+    private NodeList<DirectiveNode> ParseDirectives(bool isConst)
+    {
+        if (!Peek(TokenKind.At))
+        {
+            return NodeList<DirectiveNode>.Empty;
+        }
+
+        var directives = new List<DirectiveNode>();
+        do
+        {
+            directives.Add(ParseDirective(isConst));
+        }
+        while (Peek(TokenKind.At));
+        return new NodeList<DirectiveNode>([.. directives]);
+    }
+
+    /// <summary><c>Directive[Const] : @ Name Arguments[?Const]?</c></summary>
+    private DirectiveNode ParseDirective(bool isConst)
+    {
+        var start = Current;
+        ExpectToken(TokenKind.At);
+        var name = ParseName();
+        var arguments = ParseArguments(isConst);
+        return new DirectiveNode(name, arguments) { Location = LocationFrom(start) };
+    }
+}

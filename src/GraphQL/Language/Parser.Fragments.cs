@@ -1,0 +1,52 @@
+namespace CustomerComms.GraphQL.Language;
+
+/// <summary>Fragments (spec 2.8).</summary>
+public sealed partial class Parser
+{
+    /// <summary>
+    /// <c>FragmentSpread : ... FragmentName Directives?</c><br />
+    /// <c>InlineFragment : ... TypeCondition? Directives? SelectionSet</c>
+    /// </summary>
+    private SelectionNode ParseFragment()
+    {
+        var start = Current;
+        ExpectToken(TokenKind.Spread);
+        var hasTypeCondition = ExpectOptionalKeyword("on");
+        if (!hasTypeCondition && Peek(TokenKind.Name))
+        {
+            var name = ParseFragmentName();
+            var spreadDirectives = ParseDirectives(isConst: false);
+            return new FragmentSpreadNode(name, spreadDirectives) { Location = LocationFrom(start) };
+        }
+
+        var typeCondition = hasTypeCondition ? ParseNamedType() : null;
+        var directives = ParseDirectives(isConst: false);
+        var selectionSet = ParseSelectionSet();
+        return new InlineFragmentNode(typeCondition, directives, selectionSet) { Location = LocationFrom(start) };
+    }
+
+    /// <summary><c>FragmentDefinition : Description? fragment FragmentName TypeCondition Directives? SelectionSet</c>, <c>TypeCondition : on NamedType</c></summary>
+    private FragmentDefinitionNode ParseFragmentDefinition()
+    {
+        var start = Current;
+        var description = ParseDescription();
+        ExpectKeyword("fragment");
+        var name = ParseFragmentName();
+        ExpectKeyword("on");
+        var typeCondition = ParseNamedType();
+        var directives = ParseDirectives(isConst: false);
+        var selectionSet = ParseSelectionSet();
+        return new FragmentDefinitionNode(description, name, typeCondition, directives, selectionSet) { Location = LocationFrom(start) };
+    }
+
+    /// <summary><c>FragmentName : Name but not on</c></summary>
+    private NameNode ParseFragmentName()
+    {
+        if (Current.Value == "on")
+        {
+            throw Unexpected();
+        }
+
+        return ParseName();
+    }
+}

@@ -1,0 +1,208 @@
+namespace CustomerComms.GraphQL.Language;
+
+/// <summary>
+/// Parses GraphQL documents (executable and type system) into the immutable syntax tree, following the grammar of
+/// the GraphQL specification (September 2025). Each grammar section lives in its own file of this partial class.
+/// </summary>
+/// <remarks>
+/// Every method throws <see cref="GraphQLSyntaxException" /> for malformed input, with graphql-js's message and the
+/// line and column of the offending token, and when the document exceeds <see cref="ParserOptions.MaxTokens" /> or
+/// <see cref="ParserOptions.MaxDepth" />.
+/// </remarks>
+public sealed partial class Parser
+{
+    private readonly Lexer _lexer;
+    private readonly ParserOptions _options;
+    private int _tokenCount;
+    private int _depth;
+
+    private Parser(string source, ParserOptions? options)
+    {
+        _lexer = new Lexer(source);
+        _options = options ?? ParserOptions.Default;
+    }
+
+    /// <summary>Parses a whole document: <c>Document : Definition+</c>.</summary>
+    /// <param name="source">The document text.</param>
+    /// <param name="options">Limits and switches; <see cref="ParserOptions.Default" /> when null.</param>
+    /// <returns>The document node.</returns>
+    public static DocumentNode Parse(string source, ParserOptions? options = null)
+    {
+        var parser = new Parser(source, options);
+        return parser.ParseDocument();
+    }
+
+    /// <summary>Parses a single input value, in which variables are allowed (e.g. <c>[1, $x]</c>).</summary>
+    /// <param name="source">The value text.</param>
+    /// <param name="options">Limits and switches; <see cref="ParserOptions.Default" /> when null.</param>
+    /// <returns>The value node.</returns>
+    public static ValueNode ParseValue(string source, ParserOptions? options = null) =>
+        ParseWhole(source, options, static parser => parser.ParseValueLiteral(isConst: false));
+
+    /// <summary>Parses a single constant input value (variables are refused).</summary>
+    /// <param name="source">The value text.</param>
+    /// <param name="options">Limits and switches; <see cref="ParserOptions.Default" /> when null.</param>
+    /// <returns>The value node.</returns>
+    public static ValueNode ParseConstValue(string source, ParserOptions? options = null) =>
+        ParseWhole(source, options, static parser => parser.ParseValueLiteral(isConst: true));
+
+    /// <summary>Parses a single type reference (e.g. <c>[String!]!</c>).</summary>
+    /// <param name="source">The type text.</param>
+    /// <param name="options">Limits and switches; <see cref="ParserOptions.Default" /> when null.</param>
+    /// <returns>The type node.</returns>
+    public static TypeNode ParseType(string source, ParserOptions? options = null) =>
+        ParseWhole(source, options, static parser => parser.ParseTypeReference());
+
+    private static T ParseWhole<T>(string source, ParserOptions? options, Func<Parser, T> parse)
+    {
+        var parser = new Parser(source, options);
+        parser.ExpectToken(TokenKind.StartOfFile);
+        var result = parse(parser);
+        parser.ExpectToken(TokenKind.EndOfFile);
+        return result;
+    }
+
+    /// <summary><c>Name :: NameStart NameContinue*</c></summary>
+    private NameNode ParseName()
+    {
+        var token = ExpectToken(TokenKind.Name);
+        return new NameNode(token.Value!) { Location = LocationFrom(token) };
+    }
+
+    private Token Current => _lexer.Token;
+
+    /// <summary>The location from <paramref name="start" /> to the end of the last consumed token.</summary>
+    private Location? LocationFrom(in Token start) =>
+        _options.NoLocation ? null : new Location(start.Start, _lexer.LastToken.End, start.Line, start.Column);
+
+    private bool Peek(TokenKind kind) => _lexer.Token.Kind == kind;
+
+    private void Advance()
+    {
+        var token = _lexer.Advance();
+        if (token.Kind != TokenKind.EndOfFile && ++_tokenCount > _options.MaxTokens)
+        {
+            throw Error(token.Start, $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.");
+        }
+    }
+
+    private Token ExpectToken(TokenKind kind)
+    {
+        var token = _lexer.Token;
+        if (token.Kind != kind)
+        {
+            throw Error(token.Start, $"Expected {Token.KindDescription(kind)}, found {token.Description}.");
+        }
+
+        Advance();
+        return token;
+    }
+
+    private bool ExpectOptionalToken(TokenKind kind)
+    {
+        if (_lexer.Token.Kind != kind)
+        {
+            return false;
+        }
+
+        Advance();
+        return true;
+    }
+
+    private void ExpectKeyword(string value)
+    {
+        var token = _lexer.Token;
+        if (token.Kind != TokenKind.Name || token.Value != value)
+        {
+            throw Error(token.Start, $"Expected \"{value}\", found {token.Description}.");
+        }
+
+        Advance();
+    }
+
+    private bool ExpectOptionalKeyword(string value)
+    {
+        var token = _lexer.Token;
+        if (token.Kind != TokenKind.Name || token.Value != value)
+        {
+            return false;
+        }
+
+        Advance();
+        return true;
+    }
+
+    private GraphQLSyntaxException Unexpected() => Unexpected(_lexer.Token);
+
+    private GraphQLSyntaxException Unexpected(in Token token) => Error(token.Start, $"Unexpected {token.Description}.");
+
+    private GraphQLSyntaxException Error(int position, string description) => new(_lexer.Source, position, description);
+
+    /// <summary><c>open item* close</c>: zero or more items.</summary>
+    private NodeList<T> Any<T>(TokenKind open, Func<Parser, T> parseItem, TokenKind close)
+        where T : Node
+    {
+        ExpectToken(open);
+        if (ExpectOptionalToken(close))
+        {
+            return NodeList<T>.Empty;
+        }
+
+        return ItemsUntil(parseItem, close);
+    }
+
+    /// <summary><c>open item+ close</c>: one or more items.</summary>
+    private NodeList<T> Many<T>(TokenKind open, Func<Parser, T> parseItem, TokenKind close)
+        where T : Node
+    {
+        ExpectToken(open);
+        return ItemsUntil(parseItem, close);
+    }
+
+    /// <summary><c>(open item+ close)?</c>: nothing, or one or more items.</summary>
+    private NodeList<T> OptionalMany<T>(TokenKind open, Func<Parser, T> parseItem, TokenKind close)
+        where T : Node => Peek(open) ? Many(open, parseItem, close) : NodeList<T>.Empty;
+
+    /// <summary><c>delimiter? item (delimiter item)*</c>, e.g. union members or directive locations.</summary>
+    private NodeList<T> DelimitedMany<T>(TokenKind delimiter, Func<Parser, T> parseItem)
+        where T : Node
+    {
+        ExpectOptionalToken(delimiter);
+        var items = new List<T>();
+        do
+        {
+            items.Add(parseItem(this));
+        }
+        while (ExpectOptionalToken(delimiter));
+        return new NodeList<T>([.. items]);
+    }
+
+    private NodeList<T> ItemsUntil<T>(Func<Parser, T> parseItem, TokenKind close)
+        where T : Node
+    {
+        var first = parseItem(this);
+        if (ExpectOptionalToken(close))
+        {
+            return new NodeList<T>([first]);
+        }
+
+        var items = new List<T> { first };
+        do
+        {
+            items.Add(parseItem(this));
+        }
+        while (!ExpectOptionalToken(close));
+        return new NodeList<T>([.. items]);
+    }
+
+    /// <summary>Enters one level of nesting; refuses documents nested deeper than the configured limit.</summary>
+    private void EnterNesting()
+    {
+        if (++_depth > _options.MaxDepth)
+        {
+            throw Error(_lexer.Token.Start, $"Document nesting exceeds the maximum depth of {_options.MaxDepth}. Parsing aborted.");
+        }
+    }
+
+    private void LeaveNesting() => _depth--;
+}

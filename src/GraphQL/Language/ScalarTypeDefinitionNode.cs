@@ -1,0 +1,30 @@
+namespace CustomerComms.GraphQL.Language;
+
+/// <summary>A scalar type definition: <c>scalar Name @directives</c>.</summary>
+/// <param name="Description">The description written before the definition, or null.</param>
+/// <param name="Name">The name.</param>
+/// <param name="Directives">The directives applied, in source order.</param>
+public sealed record ScalarTypeDefinitionNode(StringValueNode? Description, NameNode Name, NodeList<DirectiveNode> Directives) : TypeDefinitionNode
+{
+    /// <inheritdoc />
+    public override NodeKind Kind => NodeKind.ScalarTypeDefinition;
+
+    /// <inheritdoc />
+    public override IEnumerable<Node> Children
+    {
+        get
+        {
+            if (Description is not null)
+            {
+                yield return Description;
+            }
+
+            yield return Name;
+
+            foreach (var child in Directives)
+            {
+                yield return child;
+            }
+        }
+    }
+}
