@@ -1,0 +1,8 @@
+namespace CustomerComms.Domain.Requirements;
+
+public enum ReviewDecision
+{
+    Accepted,
+    AcceptedWithConditions,
+    Declined,
+}
