@@ -6,7 +6,7 @@ namespace CustomerComms.Analytics.ControlCharts;
 /// <param name="Sigma">
 /// The process σ of the last stage: for variables charts σ of one observation; for p, σ = √(p̄(1−p̄)) of one unit;
 /// for np, √(n̄·p̄(1−p̄)) at the mean sample size of the estimation points; for c, √c̄; for u, √ū of one unit;
-/// for CUSUM, 1 (the sums are standardized).
+/// for EWMA and CUSUM, σ of one observation (the CUSUM sums themselves are in σ units of the plotted mean).
 /// </param>
 /// <param name="Points">Every input point in input order, including excluded ones.</param>
 /// <param name="Stages">The stages in order; a single stage unless stage starts were given.</param>

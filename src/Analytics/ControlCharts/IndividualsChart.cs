@@ -29,15 +29,7 @@ public static class IndividualsChart
         double d2 = ControlChartConstants.RangeMean(2, options.Convention);
         double d3 = ControlChartConstants.RangeStandardDeviation(2, options.Convention);
 
-        var stages = new ChartStage[layout.StageCount];
-        for (int s = 0; s < layout.StageCount; s++)
-        {
-            List<int> estimation = layout.EstimationPoints(s);
-            double center = options.Center ?? Mean(x, estimation, s);
-            double sigma = options.Sigma ?? MovingRangeMean(x, layout, s) / d2;
-            stages[s] = new ChartStage(layout.StageStart(s), layout.StageEnd(s) - layout.StageStart(s), layout.StandardsKnown ? 0 : estimation.Count, center, sigma);
-        }
-
+        ChartStage[] stages = StageEstimator.Individuals(x, layout, options, d2);
         ChartFrame frame = layout.Frame();
         var centers = new double[x.Length];
         var sigmas = new double[x.Length];
@@ -96,44 +88,5 @@ public static class IndividualsChart
             points,
             mrStages,
             FormattableString.Invariant($"Moving range: MR_i = |x_i − x_(i−1)|; centre d2(2)σ; limits d2(2)σ ± {options.LimitWidth}·d3(2)σ, lower floored at 0; {table}, d3(2) = {d3}."));
-    }
-
-    private static double Mean(double[] x, List<int> estimation, int stage)
-    {
-        if (estimation.Count == 0)
-        {
-            throw ChartInput.NoEstimationPoints(stage);
-        }
-
-        double sum = 0;
-        foreach (int i in estimation)
-        {
-            sum += x[i];
-        }
-
-        return sum / estimation.Count;
-    }
-
-    private static double MovingRangeMean(double[] x, ChartLayout layout, int stage)
-    {
-        double sum = 0;
-        int count = 0;
-        for (int i = layout.StageStart(stage) + 1; i < layout.StageEnd(stage); i++)
-        {
-            if (layout.IsEstimationPoint(i) && layout.IsEstimationPoint(i - 1))
-            {
-                sum += Math.Abs(x[i] - x[i - 1]);
-                count++;
-            }
-        }
-
-        if (count == 0)
-        {
-            throw new ArgumentException(
-                FormattableString.Invariant($"Stage {stage} has no two consecutive estimation points to estimate σ from moving ranges; give a known Sigma."),
-                "values");
-        }
-
-        return sum / count;
     }
 }

@@ -16,21 +16,7 @@ internal sealed record SubgroupChartBuilder(
     {
         ChartInput.KnownSigma(options);
         var layout = ChartLayout.Create(stats.Count, options, options.Center is not null && options.Sigma is not null);
-        var stages = new ChartStage[layout.StageCount];
-        for (int s = 0; s < layout.StageCount; s++)
-        {
-            List<int> estimation = layout.EstimationPoints(s);
-            if (estimation.Count == 0 && (options.Center is null || options.Sigma is null))
-            {
-                throw ChartInput.NoEstimationPoints(s);
-            }
-
-            double center = options.Center ?? GrandMean(stats, estimation);
-            double sigma = options.Sigma ?? estimation.Average(i => dispersion[i] / DispersionMeanFactor(stats.Sizes[i]));
-            int length = layout.StageEnd(s) - layout.StageStart(s);
-            stages[s] = new ChartStage(layout.StageStart(s), length, layout.StandardsKnown ? 0 : estimation.Count, center, sigma);
-        }
-
+        ChartStage[] stages = StageEstimator.Subgroups(stats, dispersion, DispersionMeanFactor, layout, options);
         ChartFrame frame = layout.Frame();
         int n = stats.Count;
         var meanCenters = new double[n];
@@ -58,18 +44,5 @@ internal sealed record SubgroupChartBuilder(
         {
             RangeChart = new ControlChart(DispersionKind, dispersionStages[^1].Center, last.Sigma, dispersionPoints, dispersionStages, conventions),
         };
-    }
-
-    private static double GrandMean(SubgroupStatistics stats, List<int> estimation)
-    {
-        double sum = 0;
-        double count = 0;
-        foreach (int i in estimation)
-        {
-            sum += stats.Means[i] * stats.Sizes[i];
-            count += stats.Sizes[i];
-        }
-
-        return sum / count;
     }
 }
