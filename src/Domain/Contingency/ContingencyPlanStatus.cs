@@ -1,0 +1,8 @@
+namespace CustomerComms.Domain.Contingency;
+
+public enum ContingencyPlanStatus
+{
+    Draft,
+    Active,
+    Retired,
+}

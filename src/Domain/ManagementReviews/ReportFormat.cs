@@ -1,0 +1,8 @@
+namespace CustomerComms.Domain.ManagementReviews;
+
+public enum ReportFormat
+{
+    Html,
+    Markdown,
+    Pdf,
+}

@@ -1,0 +1,10 @@
+namespace CustomerComms.Domain.Property;
+
+public enum PropertyStatus
+{
+    Held,
+    InUse,
+    Returned,
+    Lost,
+    Damaged,
+}
