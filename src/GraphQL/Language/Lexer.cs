@@ -24,7 +24,7 @@ public sealed partial class Lexer
     {
         ArgumentNullException.ThrowIfNull(source);
         _source = source;
-        Token = new Token(TokenKind.StartOfFile, 0, 0, 0, 0, null);
+        Token = new Token(TokenKind.StartOfFile, 0, 0, 1, 1, null);
     }
 
     /// <summary>The source text.</summary>
