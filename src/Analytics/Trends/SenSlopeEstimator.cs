@@ -1,0 +1,127 @@
+using MathNet.Numerics.Distributions;
+
+namespace CustomerComms.Analytics.Trends;
+
+/// <summary>Computes the Theil-Sen slope with its confidence interval.</summary>
+/// <remarks>
+/// Up to <see cref="ExactPairLimit"/> points every pairwise slope is computed and sorted. Beyond that the needed order
+/// statistics are found without listing the pairs: the number of slopes ≤ θ equals the number of pairs i &lt; j with
+/// y_j − θt_j ≤ y_i − θt_i, counted by merge sort in O(n log n), and θ is bisected over the ordered doubles; the result
+/// agrees with full enumeration up to floating-point rounding of the pairwise slopes.
+/// </remarks>
+public static class SenSlopeEstimator
+{
+    /// <summary>The largest series for which all pairwise slopes are listed.</summary>
+    public const int ExactPairLimit = 2000;
+
+    /// <summary>Estimates the slope, intercept and confidence interval.</summary>
+    /// <param name="values">Observations.</param>
+    /// <param name="times">Strictly increasing times in any unit (slope is per that unit); null means 1, 2, …, n.</param>
+    /// <param name="confidenceLevel">Two-sided confidence level in (0, 1); default 0.95.</param>
+    /// <exception cref="ArgumentException">Fewer than 2 values, non-finite input, mismatched lengths or times not strictly increasing.</exception>
+    public static SenSlope Estimate(IReadOnlyList<double> values, IReadOnlyList<double>? times = null, double confidenceLevel = 0.95)
+    {
+        if (!(confidenceLevel > 0 && confidenceLevel < 1))
+        {
+            throw new ArgumentOutOfRangeException(nameof(confidenceLevel), "The confidence level must lie in (0, 1).");
+        }
+
+        (double[] y, double[] t) = TrendInput.Read(values, times, minimumCount: 2, requireIncreasingTimes: true);
+        long n = y.Length;
+        long pairs = n * (n - 1) / 2;
+        double variance = MannKendall.Test(y).Variance;
+        double c = Normal.InvCDF(0, 1, 1 - ((1 - confidenceLevel) / 2)) * Math.Sqrt(variance);
+        long lowerRank = Math.Clamp((long)Math.Round((pairs - c) / 2, MidpointRounding.AwayFromZero), 1, pairs);
+        long upperRank = Math.Clamp((long)Math.Round((pairs + c) / 2, MidpointRounding.AwayFromZero) + 1, 1, pairs);
+        long middleLow = (pairs + 1) / 2;
+        long middleHigh = (pairs / 2) + 1;
+
+        Func<long, double> slopeOfRank = y.Length <= ExactPairLimit ? SortedSlopes(y, t) : rank => SlopeOfRank(y, t, rank);
+        double slope = middleLow == middleHigh ? slopeOfRank(middleLow) : (slopeOfRank(middleLow) + slopeOfRank(middleHigh)) / 2;
+        var residuals = new double[y.Length];
+        for (int i = 0; i < y.Length; i++)
+        {
+            residuals[i] = y[i] - (slope * t[i]);
+        }
+
+        Array.Sort(residuals);
+        int m = residuals.Length;
+        double intercept = m % 2 == 1 ? residuals[m / 2] : (residuals[(m / 2) - 1] + residuals[m / 2]) / 2;
+        return new SenSlope(slope, intercept, slopeOfRank(lowerRank), slopeOfRank(upperRank), confidenceLevel);
+    }
+
+    private static Func<long, double> SortedSlopes(double[] y, double[] t)
+    {
+        int n = y.Length;
+        var slopes = new double[(long)n * (n - 1) / 2];
+        int k = 0;
+        for (int i = 0; i < n; i++)
+        {
+            for (int j = i + 1; j < n; j++)
+            {
+                slopes[k++] = (y[j] - y[i]) / (t[j] - t[i]);
+            }
+        }
+
+        Array.Sort(slopes);
+        return rank => slopes[rank - 1];
+    }
+
+    /// <summary>The pairwise slope of 1-based rank <paramref name="rank"/>, by bisection on the count of slopes ≤ θ.</summary>
+    private static double SlopeOfRank(double[] y, double[] t, long rank)
+    {
+        // Every pairwise slope is a weighted mean of adjacent slopes, so those bound the search.
+        double low = double.PositiveInfinity;
+        double high = double.NegativeInfinity;
+        for (int i = 1; i < y.Length; i++)
+        {
+            double adjacent = (y[i] - y[i - 1]) / (t[i] - t[i - 1]);
+            low = Math.Min(low, adjacent);
+            high = Math.Max(high, adjacent);
+        }
+
+        var u = new double[y.Length];
+        if (CountAtMost(y, t, low, u) >= rank)
+        {
+            return low;
+        }
+
+        long lowKey = OrderedKey(low);
+        long highKey = OrderedKey(high);
+        while (highKey - lowKey > 1)
+        {
+            long middleKey = lowKey + (long)(((ulong)highKey - (ulong)lowKey) >> 1);
+            if (CountAtMost(y, t, FromOrderedKey(middleKey), u) >= rank)
+            {
+                highKey = middleKey;
+            }
+            else
+            {
+                lowKey = middleKey;
+            }
+        }
+
+        return FromOrderedKey(highKey);
+    }
+
+    private static long CountAtMost(double[] y, double[] t, double theta, double[] u)
+    {
+        for (int i = 0; i < y.Length; i++)
+        {
+            u[i] = y[i] - (theta * t[i]);
+        }
+
+        long strict = PairCounting.SortCountingInversions(u);
+        return strict + MannKendall.TieStatistics(u).TiedPairs;
+    }
+
+    // Maps doubles to longs with the same order (−0 and +0 both to 0), so bisection can run over adjacent doubles.
+    private static long OrderedKey(double value)
+    {
+        long bits = BitConverter.DoubleToInt64Bits(value);
+        return bits >= 0 ? bits : long.MinValue - bits;
+    }
+
+    private static double FromOrderedKey(long key) =>
+        BitConverter.Int64BitsToDouble(key >= 0 ? key : long.MinValue - key);
+}
