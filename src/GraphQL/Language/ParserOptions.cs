@@ -18,6 +18,6 @@ public sealed record ParserOptions
     /// </summary>
     public int MaxDepth { get; init; } = 128;
 
-    /// <summary>When true, nodes carry no <see cref="Node.Location" /> (saves an allocation-free but non-trivial amount of work).</summary>
+    /// <summary>When true, nodes carry no <see cref="Node.Location" />; for documents whose positions will never be reported.</summary>
     public bool NoLocation { get; init; }
 }
