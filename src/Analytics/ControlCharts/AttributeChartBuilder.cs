@@ -61,7 +61,7 @@ internal static class AttributeChartBuilder
             sigmas[i] = model.Sigma(theta, n[i]);
         }
 
-        ControlChartPoint[] points = ChartPoints.Build(frame, values, centers, sigmas, options.LimitWidth, floorAtZero: true, options.RunRules);
+        ChartPointList points = ChartPoints.Build(frame, values, centers, sigmas, options.LimitWidth, floorAtZero: true, options.RunRules);
         ChartStage last = stages[^1];
         return new ControlChart(
             model.Kind,

@@ -2,24 +2,26 @@ namespace CustomerComms.Analytics.ControlCharts;
 
 /// <summary>
 /// Splits a chart's points into stages, and each stage into its estimation points (phase I, not excluded) and the
-/// rest; validates the options against the number of points.
+/// rest; validates the options against the number of points. Per-point facts are precomputed once, so charts of a
+/// million points pay no lookups per point.
 /// </summary>
 internal sealed class ChartLayout
 {
     private readonly int[] _stageStarts;
-    private readonly HashSet<int> _excluded;
-    private readonly int? _phaseOneCount;
+    private readonly int[] _stages;
+    private readonly bool[] _phaseOne;
+    private readonly bool[] _excluded;
 
-    private ChartLayout(int count, int[] stageStarts, HashSet<int> excluded, int? phaseOneCount, bool standardsKnown)
+    private ChartLayout(int[] stageStarts, int[] stages, bool[] phaseOne, bool[] excluded, bool standardsKnown)
     {
-        Count = count;
         _stageStarts = stageStarts;
+        _stages = stages;
+        _phaseOne = phaseOne;
         _excluded = excluded;
-        _phaseOneCount = phaseOneCount;
         StandardsKnown = standardsKnown;
     }
 
-    public int Count { get; }
+    public int Count => _stages.Length;
 
     public bool StandardsKnown { get; }
 
@@ -54,7 +56,7 @@ internal sealed class ChartLayout
             starts.Add(start);
         }
 
-        var excluded = new HashSet<int>();
+        var excluded = new bool[count];
         foreach (int index in options.Excluded)
         {
             if (index < 0 || index >= count)
@@ -62,30 +64,30 @@ internal sealed class ChartLayout
                 throw new ArgumentOutOfRangeException(nameof(options), $"Excluded index {index} is outside 0..{count - 1}.");
             }
 
-            excluded.Add(index);
+            excluded[index] = true;
         }
 
-        return new ChartLayout(count, [.. starts], excluded, options.PhaseOneCount, standardsKnown);
+        var stages = new int[count];
+        var phaseOne = new bool[count];
+        int phaseOneCount = options.PhaseOneCount ?? int.MaxValue;
+        for (int s = 0; s < starts.Count; s++)
+        {
+            int end = s + 1 < starts.Count ? starts[s + 1] : count;
+            for (int i = starts[s]; i < end; i++)
+            {
+                stages[i] = s;
+                phaseOne[i] = i - starts[s] < phaseOneCount;
+            }
+        }
+
+        return new ChartLayout([.. starts], stages, phaseOne, excluded, standardsKnown);
     }
 
     public int StageStart(int stage) => _stageStarts[stage];
 
     public int StageEnd(int stage) => stage + 1 < _stageStarts.Length ? _stageStarts[stage + 1] : Count;
 
-    public int StageOf(int index)
-    {
-        int stage = Array.BinarySearch(_stageStarts, index);
-        return stage >= 0 ? stage : ~stage - 1;
-    }
-
-    public bool IsExcluded(int index) => _excluded.Contains(index);
-
-    public bool IsPhaseOne(int index) =>
-        _phaseOneCount is not int k || index - _stageStarts[StageOf(index)] < k;
-
-    public bool IsPhaseTwo(int index) => StandardsKnown || !IsPhaseOne(index);
-
-    public bool IsEstimationPoint(int index) => IsPhaseOne(index) && !IsExcluded(index);
+    public bool IsEstimationPoint(int index) => _phaseOne[index] && !_excluded[index];
 
     /// <summary>The estimation points of a stage, in order.</summary>
     public List<int> EstimationPoints(int stage)
@@ -106,40 +108,40 @@ internal sealed class ChartLayout
     public ChartFrame Frame()
     {
         var indices = new int[Count];
-        for (int i = 0; i < Count; i++)
+        var phaseTwo = new bool[Count];
+        for (int i = 0; i < indices.Length; i++)
         {
             indices[i] = i;
+            phaseTwo[i] = StandardsKnown || !_phaseOne[i];
         }
 
-        return FrameOf(indices);
+        return new ChartFrame(indices, _stages, phaseTwo, _excluded);
     }
 
-    /// <summary>The frame of every point except the first of each stage (moving-range charts).</summary>
-    public ChartFrame FrameWithoutStageFirstPoints()
+    /// <summary>
+    /// The frame of every point except the first of each stage (moving-range charts); a point counts as excluded
+    /// when either of its two observations is.
+    /// </summary>
+    public ChartFrame MovingRangeFrame()
     {
-        var indices = new List<int>(Count);
-        for (int i = 0; i < Count; i++)
+        int n = Count - StageCount;
+        var indices = new int[n];
+        var stages = new int[n];
+        var phaseTwo = new bool[n];
+        var excluded = new bool[n];
+        int p = 0;
+        for (int i = 1; i < Count; i++)
         {
-            if (Array.BinarySearch(_stageStarts, i) < 0)
+            if (_stages[i] != _stages[i - 1])
             {
-                indices.Add(i);
+                continue;
             }
-        }
 
-        return FrameOf([.. indices]);
-    }
-
-    private ChartFrame FrameOf(int[] indices)
-    {
-        var stages = new int[indices.Length];
-        var phaseTwo = new bool[indices.Length];
-        var excluded = new bool[indices.Length];
-        for (int p = 0; p < indices.Length; p++)
-        {
-            int i = indices[p];
-            stages[p] = StageOf(i);
-            phaseTwo[p] = IsPhaseTwo(i);
-            excluded[p] = IsExcluded(i);
+            indices[p] = i;
+            stages[p] = _stages[i];
+            phaseTwo[p] = StandardsKnown || !_phaseOne[i];
+            excluded[p] = _excluded[i] || _excluded[i - 1];
+            p++;
         }
 
         return new ChartFrame(indices, stages, phaseTwo, excluded);

@@ -12,14 +12,15 @@ internal static class ChartPoints
     /// <param name="limitWidth">L: limits are centre ± L·σ.</param>
     /// <param name="floorAtZero">Floor the lower limit at 0 (R, S, p, np, c, u).</param>
     /// <param name="rules">Run rules to check within each stage.</param>
-    public static ControlChartPoint[] Build(
+    public static ChartPointList Build(
         ChartFrame frame,
         double[] values,
         double[] centers,
         double[] sigmas,
         double limitWidth,
         bool floorAtZero,
-        RunRuleSettings rules)
+        RunRuleSettings rules,
+        double[]? observations = null)
     {
         int n = frame.Count;
         var lower = new double[n];
@@ -31,18 +32,19 @@ internal static class ChartPoints
             upper[p] = centers[p] + halfWidth;
         }
 
-        return Build(frame, values, centers, sigmas, lower, upper, rules);
+        return Build(frame, values, centers, sigmas, lower, upper, rules, observations);
     }
 
     /// <summary>As the other overload, with the limits given.</summary>
-    public static ControlChartPoint[] Build(
+    public static ChartPointList Build(
         ChartFrame frame,
         double[] values,
         double[] centers,
         double[] sigmas,
         double[] lower,
         double[] upper,
-        RunRuleSettings rules)
+        RunRuleSettings rules,
+        double[]? observations = null)
     {
         int n = frame.Count;
         var masks = new int[n];
@@ -64,23 +66,6 @@ internal static class ChartPoints
             }
         }
 
-        var points = new ControlChartPoint[n];
-        for (int p = 0; p < n; p++)
-        {
-            points[p] = new ControlChartPoint(
-                frame.Indices[p],
-                values[p],
-                centers[p],
-                lower[p],
-                upper[p],
-                sigmas[p],
-                values[p] > upper[p] || values[p] < lower[p],
-                RunRuleMask.ToRules(masks[p]),
-                frame.PhaseTwo[p],
-                frame.Excluded[p],
-                frame.Stages[p]);
-        }
-
-        return points;
+        return new ChartPointList(frame, values, centers, lower, upper, sigmas, masks, observations);
     }
 }

@@ -62,11 +62,7 @@ public static class EwmaChart
             sigmas[i] = stage.Sigma / Math.Sqrt(series.Sizes[i]) * Math.Sqrt(lambda / (2 - lambda) * decay);
         }
 
-        ControlChartPoint[] points = ChartPoints.Build(frame, z, centers, sigmas, options.LimitWidth, floorAtZero: false, options.RunRules);
-        for (int i = 0; i < n; i++)
-        {
-            points[i] = points[i] with { Observation = series.Means[i] };
-        }
+        ChartPointList points = ChartPoints.Build(frame, z, centers, sigmas, options.LimitWidth, floorAtZero: false, options.RunRules, series.Means);
 
         ChartStage last = series.Stages[^1];
         return new ControlChart(

@@ -40,7 +40,7 @@ public static class IndividualsChart
             sigmas[i] = stage.Sigma;
         }
 
-        ControlChartPoint[] points = ChartPoints.Build(frame, x, centers, sigmas, options.LimitWidth, floorAtZero: false, options.RunRules);
+        ChartPointList points = ChartPoints.Build(frame, x, centers, sigmas, options.LimitWidth, floorAtZero: false, options.RunRules);
         string table = options.Convention == ConstantsConvention.Exact ? "exact d2(2) = 2/√π" : "d2(2) = 1.128 (three-decimal table)";
         ChartStage last = stages[^1];
         return new ControlChart(
@@ -57,7 +57,7 @@ public static class IndividualsChart
 
     private static ControlChart BuildMovingRange(double[] x, ChartLayout layout, ChartStage[] stages, double d2, double d3, ControlChartOptions options, string table)
     {
-        ChartFrame frame = layout.FrameWithoutStageFirstPoints();
+        ChartFrame frame = layout.MovingRangeFrame();
         int n = frame.Count;
         var values = new double[n];
         var centers = new double[n];
@@ -69,17 +69,15 @@ public static class IndividualsChart
             mrStages[s] = stage with { Center = d2 * stage.Sigma, Sigma = stage.Sigma };
         }
 
-        var excluded = new bool[n];
         for (int p = 0; p < n; p++)
         {
             int i = frame.Indices[p];
             values[p] = Math.Abs(x[i] - x[i - 1]);
             centers[p] = d2 * stages[frame.Stages[p]].Sigma;
             sigmas[p] = d3 * stages[frame.Stages[p]].Sigma;
-            excluded[p] = layout.IsExcluded(i) || layout.IsExcluded(i - 1);
         }
 
-        ControlChartPoint[] points = ChartPoints.Build(frame with { Excluded = excluded }, values, centers, sigmas, options.LimitWidth, floorAtZero: true, options.RunRules);
+        ChartPointList points = ChartPoints.Build(frame, values, centers, sigmas, options.LimitWidth, floorAtZero: true, options.RunRules);
         ChartStage last = mrStages[^1];
         return new ControlChart(
             ControlChartKind.MovingRange,

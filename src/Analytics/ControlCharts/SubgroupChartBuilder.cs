@@ -33,8 +33,8 @@ internal sealed record SubgroupChartBuilder(
             dispersionSigmas[i] = DispersionSdFactor(size) * stage.Sigma;
         }
 
-        ControlChartPoint[] meanPoints = ChartPoints.Build(frame, stats.Means, meanCenters, meanSigmas, options.LimitWidth, floorAtZero: false, options.RunRules);
-        ControlChartPoint[] dispersionPoints = ChartPoints.Build(frame, dispersion, dispersionCenters, dispersionSigmas, options.LimitWidth, floorAtZero: true, options.RunRules);
+        ChartPointList meanPoints = ChartPoints.Build(frame, stats.Means, meanCenters, meanSigmas, options.LimitWidth, floorAtZero: false, options.RunRules);
+        ChartPointList dispersionPoints = ChartPoints.Build(frame, dispersion, dispersionCenters, dispersionSigmas, options.LimitWidth, floorAtZero: true, options.RunRules);
         ChartStage last = stages[^1];
         var dispersionStages = stages
             .Select(stage => stage with { Center = DispersionMeanFactor(stats.Sizes[stage.Start]) * stage.Sigma })

@@ -4,11 +4,12 @@ namespace CustomerComms.Analytics.Trends;
 internal static class PairCounting
 {
     /// <summary>Sorts <paramref name="values"/> ascending and returns the number of pairs i &lt; j with values[i] &gt; values[j].</summary>
-    public static long SortCountingInversions(double[] values)
-    {
-        var buffer = new double[values.Length];
-        return SortCountingInversions(values, buffer, 0, values.Length);
-    }
+    public static long SortCountingInversions(double[] values) =>
+        SortCountingInversions(values, new double[values.Length]);
+
+    /// <summary>As <see cref="SortCountingInversions(double[])"/>, with a caller-owned scratch buffer of the same length.</summary>
+    public static long SortCountingInversions(double[] values, double[] buffer) =>
+        SortCountingInversions(values, buffer, 0, values.Length);
 
     private static long SortCountingInversions(double[] values, double[] buffer, int start, int end)
     {

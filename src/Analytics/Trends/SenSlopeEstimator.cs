@@ -5,9 +5,9 @@ namespace CustomerComms.Analytics.Trends;
 /// <summary>Computes the Theil-Sen slope with its confidence interval.</summary>
 /// <remarks>
 /// Up to <see cref="ExactPairLimit"/> points every pairwise slope is computed and sorted. Beyond that the needed order
-/// statistics are found without listing the pairs: the number of slopes ≤ θ equals the number of pairs i &lt; j with
-/// y_j − θt_j ≤ y_i − θt_i, counted by merge sort in O(n log n), and θ is bisected over the ordered doubles; the result
-/// agrees with full enumeration up to floating-point rounding of the pairwise slopes.
+/// statistics are selected without listing all pairs, in expected O(n log n) time per rank (see
+/// <see cref="PairwiseSlopeSelection"/>); the selected value is one of the pairwise slopes, exactly as enumeration
+/// would give it unless two slopes differ only in their last bits.
 /// </remarks>
 public static class SenSlopeEstimator
 {
@@ -36,7 +36,7 @@ public static class SenSlopeEstimator
         long middleLow = (pairs + 1) / 2;
         long middleHigh = (pairs / 2) + 1;
 
-        Func<long, double> slopeOfRank = y.Length <= ExactPairLimit ? SortedSlopes(y, t) : rank => SlopeOfRank(y, t, rank);
+        Func<long, double> slopeOfRank = y.Length <= ExactPairLimit ? SortedSlopes(y, t) : new PairwiseSlopeSelection(y, t).SlopeOfRank;
         double slope = middleLow == middleHigh ? slopeOfRank(middleLow) : (slopeOfRank(middleLow) + slopeOfRank(middleHigh)) / 2;
         var residuals = new double[y.Length];
         for (int i = 0; i < y.Length; i++)
@@ -66,62 +66,4 @@ public static class SenSlopeEstimator
         Array.Sort(slopes);
         return rank => slopes[rank - 1];
     }
-
-    /// <summary>The pairwise slope of 1-based rank <paramref name="rank"/>, by bisection on the count of slopes ≤ θ.</summary>
-    private static double SlopeOfRank(double[] y, double[] t, long rank)
-    {
-        // Every pairwise slope is a weighted mean of adjacent slopes, so those bound the search.
-        double low = double.PositiveInfinity;
-        double high = double.NegativeInfinity;
-        for (int i = 1; i < y.Length; i++)
-        {
-            double adjacent = (y[i] - y[i - 1]) / (t[i] - t[i - 1]);
-            low = Math.Min(low, adjacent);
-            high = Math.Max(high, adjacent);
-        }
-
-        var u = new double[y.Length];
-        if (CountAtMost(y, t, low, u) >= rank)
-        {
-            return low;
-        }
-
-        long lowKey = OrderedKey(low);
-        long highKey = OrderedKey(high);
-        while (highKey - lowKey > 1)
-        {
-            long middleKey = lowKey + (long)(((ulong)highKey - (ulong)lowKey) >> 1);
-            if (CountAtMost(y, t, FromOrderedKey(middleKey), u) >= rank)
-            {
-                highKey = middleKey;
-            }
-            else
-            {
-                lowKey = middleKey;
-            }
-        }
-
-        return FromOrderedKey(highKey);
-    }
-
-    private static long CountAtMost(double[] y, double[] t, double theta, double[] u)
-    {
-        for (int i = 0; i < y.Length; i++)
-        {
-            u[i] = y[i] - (theta * t[i]);
-        }
-
-        long strict = PairCounting.SortCountingInversions(u);
-        return strict + MannKendall.TieStatistics(u).TiedPairs;
-    }
-
-    // Maps doubles to longs with the same order (−0 and +0 both to 0), so bisection can run over adjacent doubles.
-    private static long OrderedKey(double value)
-    {
-        long bits = BitConverter.DoubleToInt64Bits(value);
-        return bits >= 0 ? bits : long.MinValue - bits;
-    }
-
-    private static double FromOrderedKey(long key) =>
-        BitConverter.Int64BitsToDouble(key >= 0 ? key : long.MinValue - key);
 }

@@ -34,18 +34,29 @@ public sealed class SenSlopeEstimatorTests
         Approx.Equal(1, sen.Slope, 1e-15, "slope");
     }
 
-    [Fact]
-    public void Estimate_LongSeries_MatchesFullEnumeration()
+    public static TheoryData<string> LongSeries() => ["noisy", "ties", "unequal times", "outliers"];
+
+    [Theory]
+    [MemberData(nameof(LongSeries))]
+    public void Estimate_LongSeries_MatchesFullEnumeration(string kind)
     {
         var random = new Random(2024);
         int n = SenSlopeEstimator.ExactPairLimit + 500;
-        double[] values = [.. Enumerable.Range(0, n).Select(i => (0.002 * i) + random.NextDouble())];
+        double[] times = kind == "unequal times"
+            ? [.. Enumerable.Range(0, n).Select(i => (i * 1.5) + (i % 7 == 0 ? 0.25 : 0))]
+            : [.. Enumerable.Range(1, n).Select(i => (double)i)];
+        double[] values = kind switch
+        {
+            "ties" => [.. Enumerable.Range(0, n).Select(i => Math.Round((0.002 * i) + (3 * random.NextDouble())))],
+            "outliers" => [.. Enumerable.Range(0, n).Select(i => (0.002 * i) + (i % 50 == 0 ? 1000 : random.NextDouble()))],
+            _ => [.. Enumerable.Range(0, n).Select(i => (0.002 * i) + random.NextDouble())],
+        };
         var slopes = new List<double>();
         for (int i = 0; i < n; i++)
         {
             for (int j = i + 1; j < n; j++)
             {
-                slopes.Add((values[j] - values[i]) / (j - i));
+                slopes.Add((values[j] - values[i]) / (times[j] - times[i]));
             }
         }
 
@@ -54,7 +65,7 @@ public sealed class SenSlopeEstimatorTests
         double median = pairs % 2 == 1 ? slopes[pairs / 2] : (slopes[(pairs / 2) - 1] + slopes[pairs / 2]) / 2;
         double c = 1.959963984540054 * Math.Sqrt(MannKendall.Test(values).Variance);
 
-        SenSlope sen = SenSlopeEstimator.Estimate(values);
+        SenSlope sen = SenSlopeEstimator.Estimate(values, times);
 
         Approx.Equal(median, sen.Slope, 1e-12, "slope");
         Approx.Equal(slopes[(int)Math.Round((pairs - c) / 2, MidpointRounding.AwayFromZero) - 1], sen.Lower, 1e-12, "lower");
