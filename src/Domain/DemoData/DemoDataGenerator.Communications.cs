@@ -30,7 +30,8 @@ public sealed partial class DemoDataGenerator
         var count = (DemoDataOptions.CommunicationsPerScale - ComplaintCorrespondencePerScale) * _options.Scale;
         for (var i = 0; i < count; i++)
         {
-            await AddAsync(NewCommunication(PickCustomer()), "communications", cancellationToken);
+            Add(NewCommunication(PickCustomer()), "communications");
+            await FlushWhenFullAsync(cancellationToken);
         }
 
         await FlushAsync(cancellationToken);
@@ -90,6 +91,11 @@ public sealed partial class DemoDataGenerator
         var needsAnswer = direction == CommunicationDirection.Inbound
             && kind is CommunicationKind.Inquiry or CommunicationKind.Order or CommunicationKind.OrderChange or CommunicationKind.Feedback;
         DateTime? responseDue = needsAnswer ? occurredAt.AddDays(kind == CommunicationKind.Inquiry ? 2 : 3) : null;
+
+        if (kind == CommunicationKind.Order)
+        {
+            _monthly.CountOrder(occurredAt);
+        }
 
         var communication = new Communication(
             customer, kind, direction, channel, subject, $"{subject}. Reference {product}.", occurredAt,

@@ -1,6 +1,7 @@
 using System.Globalization;
 using CustomerComms.Domain.Communications;
 using CustomerComms.Domain.Complaints;
+using CustomerComms.Domain.CorrectiveActions;
 
 namespace CustomerComms.Domain.DemoData;
 
@@ -23,7 +24,7 @@ public sealed partial class DemoDataGenerator
         (ComplaintSeverity.Low, 35), (ComplaintSeverity.Medium, 40), (ComplaintSeverity.High, 20), (ComplaintSeverity.Critical, 5),
     ];
 
-    private readonly List<(int Id, DateTime ReceivedAt, ComplaintSeverity Severity, ComplaintCategory Category)> _complaints = [];
+    private readonly Dictionary<int, int> _correctiveActionSequence = [];
 
     /// <summary>
     /// Complaints in the order they arrived, with lifecycle times drawn per step. One month in the second year has a
@@ -54,7 +55,9 @@ public sealed partial class DemoDataGenerator
             var sequence = sequenceByYear[year] = sequenceByYear.GetValueOrDefault(year) + 1;
             var inBadLot = receivedAt >= badLotMonth && receivedAt < badLotEnd;
             var complaint = NewComplaint(new ComplaintNumber(year, sequence), receivedAt, inBadLot);
-            await AddAsync(complaint, "complaints", cancellationToken);
+            _monthly.CountComplaint(complaint);
+            Add(complaint, "complaints");
+            await FlushWhenFullAsync(cancellationToken);
         }
 
         await FlushAsync(cancellationToken);
@@ -140,6 +143,11 @@ public sealed partial class DemoDataGenerator
             return;
         }
 
+        if (complaint.Severity >= ComplaintSeverity.High && Chance(0.5))
+        {
+            RaiseCorrectiveAction(complaint, handler, at);
+        }
+
         complaint.RecordRootCause(complaint.Category == ComplaintCategory.ProductQuality
             ? "Seal material outside specification from one supplier batch."
             : "Order entry step skipped during peak load.");
@@ -187,6 +195,66 @@ public sealed partial class DemoDataGenerator
             {
                 complaint.Reopen("The fault came back on the replacement unit.", at);
             }
+        }
+    }
+
+    /// <summary>A corrective action raised from the complaint, worked through as far as the history reaches.</summary>
+    private void RaiseCorrectiveAction(Complaint complaint, string owner, DateTime openedAt)
+    {
+        var year = openedAt.Year;
+        var sequence = _correctiveActionSequence[year] = _correctiveActionSequence.GetValueOrDefault(year) + 1;
+        var action = new CorrectiveAction(
+            new CorrectiveActionNumber(year, sequence), CorrectiveActionSource.Complaint,
+            $"Prevent recurrence of {complaint.Category} issue on {complaint.Product}",
+            $"Raised from complaint {complaint.Number}: {complaint.Description}", owner, openedAt, complaint,
+            dueAt: openedAt.AddDays(45));
+        Add(action, "corrective actions");
+        action.RecordContainment("Stock from the affected lot blocked; customers with open orders informed.");
+        var at = After(openedAt, TimeSpan.FromDays(2));
+        if (at >= _until)
+        {
+            return;
+        }
+
+        action.RecordCauseAnalysis("Supplier changed seal compound without notice.", CauseAnalysisMethod.FiveWhys);
+        action.Start(at);
+        var steps = 1 + _random.Next(3);
+        for (var step = 1; step <= steps; step++)
+        {
+            action.AddStep(
+                step switch { 1 => "Update incoming inspection plan", 2 => "Requalify supplier material", _ => "Train line operators" },
+                Pick(DemoVocabulary.Staff), at.AddDays(10 * step));
+        }
+
+        for (var step = 1; step <= steps; step++)
+        {
+            at = After(at, TimeSpan.FromDays(8));
+            if (at >= _until)
+            {
+                return;
+            }
+
+            action.CompleteStep(step, at, "Done and recorded.");
+        }
+
+        action.MarkImplemented(at);
+        at = After(at, TimeSpan.FromDays(30));
+        if (at >= _until)
+        {
+            return;
+        }
+
+        var effective = Chance(0.85);
+        action.VerifyEffectiveness(effective, effective ? "No recurrence in 30 days." : "Two further complaints on the same lot.", "Quality manager", at);
+        if (!effective)
+        {
+            return;
+        }
+
+        at = After(at, TimeSpan.FromDays(3));
+        if (at < _until)
+        {
+            action.Close(at);
         }
     }
 

@@ -21,7 +21,8 @@ public sealed partial class DemoDataGenerator
     private readonly DateTime _from;
     private readonly DateTime _until;
     private readonly DemoDataSummary _summary = new();
-    private readonly List<Entity> _pending = [];
+    private readonly DemoMonthlyCounts _monthly;
+    private int _pending;
     private readonly List<Customer> _customers = [];
 
     public DemoDataGenerator(CustomerCommsDbContext context, DemoDataOptions options)
@@ -36,6 +37,7 @@ public sealed partial class DemoDataGenerator
         _random = new Random(options.Seed);
         _until = options.Until.ToDateTime(new TimeOnly(18, 0), DateTimeKind.Utc);
         _from = options.Until.AddYears(-3).AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
+        _monthly = new DemoMonthlyCounts(_from);
     }
 
     /// <summary>True when the database already holds customer records.</summary>
@@ -53,6 +55,12 @@ public sealed partial class DemoDataGenerator
             await GenerateCustomersAsync(cancellationToken);
             await GenerateCommunicationsAsync(cancellationToken);
             await GenerateComplaintsAsync(cancellationToken);
+            await GenerateIndicatorsAsync(cancellationToken);
+            await GenerateSurveysAsync(cancellationToken);
+            await GenerateRequirementsAsync(cancellationToken);
+            await GenerateRisksAsync(cancellationToken);
+            await GeneratePropertyAsync(cancellationToken);
+            await GenerateContingencyPlansAsync(cancellationToken);
             return _summary;
         }
         finally
@@ -61,13 +69,24 @@ public sealed partial class DemoDataGenerator
         }
     }
 
-    /// <summary>Queues a new record; every <see cref="BatchSize"/> records are saved together.</summary>
-    private async Task AddAsync(Entity entity, string records, CancellationToken cancellationToken)
+    /// <summary>
+    /// Queues a new record, with the new records it holds, for the next save. Records it refers to that were saved
+    /// in an earlier batch (their key is set) are attached as unchanged, not inserted again.
+    /// </summary>
+    private void Add(Entity entity, string records)
     {
-        _context.Add(entity);
-        _pending.Add(entity);
+        _context.ChangeTracker.TrackGraph(entity, node => node.Entry.State = node.Entry.IsKeySet ? EntityState.Unchanged : EntityState.Added);
+        _pending++;
         _summary.Add(records, 1);
-        if (_pending.Count >= BatchSize)
+    }
+
+    /// <summary>
+    /// Saves once <see cref="BatchSize"/> records are queued. Called between whole groups of related records, so a
+    /// record is never saved and forgotten while a record added later still points at it.
+    /// </summary>
+    private async Task FlushWhenFullAsync(CancellationToken cancellationToken)
+    {
+        if (_pending >= BatchSize)
         {
             await FlushAsync(cancellationToken);
         }
@@ -83,7 +102,7 @@ public sealed partial class DemoDataGenerator
             entry.State = EntityState.Detached;
         }
 
-        _pending.Clear();
+        _pending = 0;
     }
 
     private T Pick<T>(IReadOnlyList<T> items) => items[_random.Next(items.Count)];
