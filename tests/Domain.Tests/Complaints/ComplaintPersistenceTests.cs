@@ -2,14 +2,15 @@ using CustomerComms.Domain.Communications;
 using CustomerComms.Domain.Complaints;
 using CustomerComms.Domain.Customers;
 using Microsoft.EntityFrameworkCore;
+using CustomerComms.Domain.Tests.Persistence;
 
 namespace CustomerComms.Domain.Tests.Complaints;
 
-public sealed class ComplaintPersistenceTests : IDisposable
+public sealed class ComplaintPersistenceTests : IAsyncLifetime
 {
     private static readonly DateTime Received = new(2026, 3, 2, 9, 0, 0, DateTimeKind.Utc);
 
-    private readonly InMemoryModelDatabase _database = new();
+    private TestDatabase _database = null!;
 
     [Fact]
     public async Task SaveChanges_ComplaintWithOriginatingCommunication_ReadsBackNavigable()
@@ -108,9 +109,14 @@ public sealed class ComplaintPersistenceTests : IDisposable
         await Assert.ThrowsAsync<DbUpdateException>(() => context.SaveChangesAsync());
     }
 
-    public void Dispose()
+    public async Task InitializeAsync()
     {
-        _database.Dispose();
+        _database = await TestDatabase.CreateAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _database.DisposeAsync();
     }
 
     private static Complaint NewComplaint(Customer customer, ComplaintNumber number)

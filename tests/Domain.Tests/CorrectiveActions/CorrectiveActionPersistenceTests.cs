@@ -1,16 +1,16 @@
 using CustomerComms.Domain.Complaints;
 using CustomerComms.Domain.CorrectiveActions;
 using CustomerComms.Domain.Customers;
-using CustomerComms.Domain.Tests.Complaints;
 using Microsoft.EntityFrameworkCore;
+using CustomerComms.Domain.Tests.Persistence;
 
 namespace CustomerComms.Domain.Tests.CorrectiveActions;
 
-public sealed class CorrectiveActionPersistenceTests : IDisposable
+public sealed class CorrectiveActionPersistenceTests : IAsyncLifetime
 {
     private static readonly DateTime Opened = new(2026, 4, 1, 8, 0, 0, DateTimeKind.Utc);
 
-    private readonly InMemoryModelDatabase _database = new();
+    private TestDatabase _database = null!;
 
     [Fact]
     public async Task SaveChanges_ActionFromComplaintWithSteps_ReadsBackAndNextNumberFollows()
@@ -40,8 +40,13 @@ public sealed class CorrectiveActionPersistenceTests : IDisposable
         }
     }
 
-    public void Dispose()
+    public async Task InitializeAsync()
     {
-        _database.Dispose();
+        _database = await TestDatabase.CreateAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _database.DisposeAsync();
     }
 }

@@ -3,16 +3,16 @@ using System.Security.Cryptography;
 using System.Text;
 using CustomerComms.Domain.Common;
 using CustomerComms.Domain.ManagementReviews;
-using CustomerComms.Domain.Tests.Complaints;
 using Microsoft.EntityFrameworkCore;
+using CustomerComms.Domain.Tests.Persistence;
 
 namespace CustomerComms.Domain.Tests.ManagementReviews;
 
-public sealed class ManagementReviewTests : IDisposable
+public sealed class ManagementReviewTests : IAsyncLifetime
 {
     private static readonly DateTime Generated = new(2026, 4, 2, 8, 0, 0, DateTimeKind.Utc);
 
-    private readonly InMemoryModelDatabase _database = new();
+    private TestDatabase _database = null!;
 
     private static ManagementReview NewReview(byte[]? content = null) => new(
         "Management review Q1 2026", new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 31), ReportFormat.Pdf,
@@ -165,8 +165,13 @@ public sealed class ManagementReviewTests : IDisposable
         }
     }
 
-    public void Dispose()
+    public async Task InitializeAsync()
     {
-        _database.Dispose();
+        _database = await TestDatabase.CreateAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _database.DisposeAsync();
     }
 }

@@ -1,15 +1,15 @@
 using CustomerComms.Domain.Customers;
 using CustomerComms.Domain.Requirements;
-using CustomerComms.Domain.Tests.Complaints;
 using Microsoft.EntityFrameworkCore;
+using CustomerComms.Domain.Tests.Persistence;
 
 namespace CustomerComms.Domain.Tests.Requirements;
 
-public sealed class RequirementPersistenceTests : IDisposable
+public sealed class RequirementPersistenceTests : IAsyncLifetime
 {
     private static readonly DateTime At = new(2026, 3, 2, 10, 0, 0, DateTimeKind.Utc);
 
-    private readonly InMemoryModelDatabase _database = new();
+    private TestDatabase _database = null!;
 
     [Fact]
     public async Task SaveChanges_ChangeAndReview_ReadBackWithChildren()
@@ -47,8 +47,13 @@ public sealed class RequirementPersistenceTests : IDisposable
         }
     }
 
-    public void Dispose()
+    public async Task InitializeAsync()
     {
-        _database.Dispose();
+        _database = await TestDatabase.CreateAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _database.DisposeAsync();
     }
 }

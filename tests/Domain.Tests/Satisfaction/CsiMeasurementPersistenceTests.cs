@@ -1,12 +1,12 @@
 using CustomerComms.Domain.Satisfaction;
-using CustomerComms.Domain.Tests.Complaints;
 using Microsoft.EntityFrameworkCore;
+using CustomerComms.Domain.Tests.Persistence;
 
 namespace CustomerComms.Domain.Tests.Satisfaction;
 
-public sealed class CsiMeasurementPersistenceTests : IDisposable
+public sealed class CsiMeasurementPersistenceTests : IAsyncLifetime
 {
-    private readonly InMemoryModelDatabase _database = new();
+    private TestDatabase _database = null!;
 
     [Fact]
     public async Task SaveChanges_SecondMeasurementForSamePeriod_IsRefusedByUniqueIndex()
@@ -58,8 +58,13 @@ public sealed class CsiMeasurementPersistenceTests : IDisposable
         }
     }
 
-    public void Dispose()
+    public async Task InitializeAsync()
     {
-        _database.Dispose();
+        _database = await TestDatabase.CreateAsync();
+    }
+
+    public async Task DisposeAsync()
+    {
+        await _database.DisposeAsync();
     }
 }
