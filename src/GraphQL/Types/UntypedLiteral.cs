@@ -20,8 +20,8 @@ public static class UntypedLiteral
         return value switch
         {
             NullValueNode => null,
-            IntValueNode i => int.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var small) ? small
-                : long.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var large) ? large
+            IntValueNode i => int.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var small) ? (object)small
+                : long.TryParse(i.Value, NumberStyles.AllowLeadingSign, CultureInfo.InvariantCulture, out var large) ? (object)large
                 : double.Parse(i.Value, NumberStyles.Float, CultureInfo.InvariantCulture),
             FloatValueNode f => double.Parse(f.Value, NumberStyles.Float, CultureInfo.InvariantCulture),
             StringValueNode s => s.Value,
