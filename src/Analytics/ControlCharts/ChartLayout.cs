@@ -105,18 +105,7 @@ internal sealed class ChartLayout
     }
 
     /// <summary>The frame of every point.</summary>
-    public ChartFrame Frame()
-    {
-        var indices = new int[Count];
-        var phaseTwo = new bool[Count];
-        for (int i = 0; i < indices.Length; i++)
-        {
-            indices[i] = i;
-            phaseTwo[i] = StandardsKnown || !_phaseOne[i];
-        }
-
-        return new ChartFrame(indices, _stages, phaseTwo, _excluded);
-    }
+    public ChartFrame Frame() => new(null, _stages, _phaseOne, StandardsKnown, _excluded);
 
     /// <summary>
     /// The frame of every point except the first of each stage (moving-range charts); a point counts as excluded
@@ -127,7 +116,7 @@ internal sealed class ChartLayout
         int n = Count - StageCount;
         var indices = new int[n];
         var stages = new int[n];
-        var phaseTwo = new bool[n];
+        var phaseOne = new bool[n];
         var excluded = new bool[n];
         int p = 0;
         for (int i = 1; i < Count; i++)
@@ -139,11 +128,11 @@ internal sealed class ChartLayout
 
             indices[p] = i;
             stages[p] = _stages[i];
-            phaseTwo[p] = StandardsKnown || !_phaseOne[i];
+            phaseOne[p] = _phaseOne[i];
             excluded[p] = _excluded[i] || _excluded[i - 1];
             p++;
         }
 
-        return new ChartFrame(indices, stages, phaseTwo, excluded);
+        return new ChartFrame(indices, stages, phaseOne, StandardsKnown, excluded);
     }
 }

@@ -6,7 +6,8 @@ namespace CustomerComms.Analytics.ControlCharts;
 /// <summary>
 /// The points of a chart stored column-wise; each <see cref="ControlChartPoint"/> is created when it is read, so a
 /// chart of a million points costs a few arrays rather than a million objects. The arrays are never changed after
-/// construction, so the list is immutable.
+/// construction, so the list is immutable. With <paramref name="perStage"/> the centre, σ and limit columns hold one
+/// entry per stage instead of one per point.
 /// </summary>
 internal sealed class ChartPointList(
     ChartFrame frame,
@@ -16,7 +17,8 @@ internal sealed class ChartPointList(
     double[] upper,
     double[] sigmas,
     int[] masks,
-    double[]? observations) : IReadOnlyList<ControlChartPoint>
+    double[]? observations,
+    bool perStage) : IReadOnlyList<ControlChartPoint>
 {
     public int Count => frame.Count;
 
@@ -26,17 +28,18 @@ internal sealed class ChartPointList(
         {
             ArgumentOutOfRangeException.ThrowIfNegative(index);
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
+            int limits = perStage ? frame.Stages[index] : index;
             return new ControlChartPoint(
-                frame.Indices[index],
+                frame.Index(index),
                 values[index],
-                centers[index],
-                lower[index],
-                upper[index],
-                sigmas[index],
-                values[index] > upper[index] || values[index] < lower[index],
+                centers[limits],
+                lower[limits],
+                upper[limits],
+                sigmas[limits],
+                values[index] > upper[limits] || values[index] < lower[limits],
                 RunRuleMask.ToRules(masks[index]),
-                frame.PhaseTwo[index],
-                frame.Excluded[index],
+                frame.PhaseTwo(index),
+                frame.Excluded(index),
                 frame.Stages[index])
             {
                 Observation = observations?[index],

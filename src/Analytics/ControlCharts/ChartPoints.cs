@@ -1,3 +1,4 @@
+using System.Buffers;
 using CustomerComms.Analytics.RunRules;
 
 namespace CustomerComms.Analytics.ControlCharts;
@@ -5,6 +6,7 @@ namespace CustomerComms.Analytics.ControlCharts;
 /// <summary>Turns per-point statistics and limits into judged points: limits, beyond-limit flags and run rules per stage.</summary>
 internal static class ChartPoints
 {
+    /// <summary>Points whose centre and σ vary from point to point (variable sample sizes, EWMA).</summary>
     /// <param name="frame">Which input points are plotted, with stage and phase.</param>
     /// <param name="values">Plotted statistic per plotted point.</param>
     /// <param name="centers">Centre line per plotted point.</param>
@@ -12,6 +14,7 @@ internal static class ChartPoints
     /// <param name="limitWidth">L: limits are centre ± L·σ.</param>
     /// <param name="floorAtZero">Floor the lower limit at 0 (R, S, p, np, c, u).</param>
     /// <param name="rules">Run rules to check within each stage.</param>
+    /// <param name="observations">Raw observations behind the statistic (EWMA), or null.</param>
     public static ChartPointList Build(
         ChartFrame frame,
         double[] values,
@@ -22,50 +25,81 @@ internal static class ChartPoints
         RunRuleSettings rules,
         double[]? observations = null)
     {
-        int n = frame.Count;
-        var lower = new double[n];
-        var upper = new double[n];
-        for (int p = 0; p < n; p++)
+        (double[] lower, double[] upper) = Limits(centers, sigmas, limitWidth, floorAtZero);
+        int[] masks = Judge(frame, values, centers, sigmas, lower, upper, perStage: false, rules);
+        return new ChartPointList(frame, values, centers, lower, upper, sigmas, masks, observations, perStage: false);
+    }
+
+    /// <summary>Points whose centre and σ are constant within each stage: one entry per stage in the columns.</summary>
+    public static ChartPointList BuildPerStage(
+        ChartFrame frame,
+        double[] values,
+        double[] stageCenters,
+        double[] stageSigmas,
+        double limitWidth,
+        bool floorAtZero,
+        RunRuleSettings rules)
+    {
+        (double[] lower, double[] upper) = Limits(stageCenters, stageSigmas, limitWidth, floorAtZero);
+        int[] masks = Judge(frame, values, stageCenters, stageSigmas, lower, upper, perStage: true, rules);
+        return new ChartPointList(frame, values, stageCenters, lower, upper, stageSigmas, masks, observations: null, perStage: true);
+    }
+
+    private static (double[] Lower, double[] Upper) Limits(double[] centers, double[] sigmas, double limitWidth, bool floorAtZero)
+    {
+        var lower = new double[centers.Length];
+        var upper = new double[centers.Length];
+        for (int p = 0; p < centers.Length; p++)
         {
             double halfWidth = limitWidth * sigmas[p];
             lower[p] = floorAtZero ? Math.Max(0, centers[p] - halfWidth) : centers[p] - halfWidth;
             upper[p] = centers[p] + halfWidth;
         }
 
-        return Build(frame, values, centers, sigmas, lower, upper, rules, observations);
+        return (lower, upper);
     }
 
-    /// <summary>As the other overload, with the limits given.</summary>
-    public static ChartPointList Build(
+    private static int[] Judge(
         ChartFrame frame,
         double[] values,
         double[] centers,
         double[] sigmas,
         double[] lower,
         double[] upper,
-        RunRuleSettings rules,
-        double[]? observations = null)
+        bool perStage,
+        RunRuleSettings rules)
     {
         int n = frame.Count;
         var masks = new int[n];
-        int segmentStart = 0;
-        for (int p = 1; p <= n; p++)
+        double[] scratch = ArrayPool<double>.Shared.Rent(n);
+        try
         {
-            if (p == n || frame.Stages[p] != frame.Stages[segmentStart])
+            int segmentStart = 0;
+            for (int p = 1; p <= n; p++)
             {
-                int length = p - segmentStart;
-                RunRuleEvaluator.Evaluate(
-                    values.AsSpan(segmentStart, length),
-                    centers.AsSpan(segmentStart, length),
-                    sigmas.AsSpan(segmentStart, length),
-                    lower.AsSpan(segmentStart, length),
-                    upper.AsSpan(segmentStart, length),
-                    rules,
-                    masks.AsSpan(segmentStart, length));
-                segmentStart = p;
+                if (p == n || frame.Stages[p] != frame.Stages[segmentStart])
+                {
+                    int length = p - segmentStart;
+                    // Per-stage columns are passed as one-element spans, which the evaluator broadcasts.
+                    (int from, int count) = perStage ? (frame.Stages[segmentStart], 1) : (segmentStart, length);
+                    RunRuleEvaluator.Evaluate(
+                        values.AsSpan(segmentStart, length),
+                        centers.AsSpan(from, count),
+                        sigmas.AsSpan(from, count),
+                        lower.AsSpan(from, count),
+                        upper.AsSpan(from, count),
+                        rules,
+                        masks.AsSpan(segmentStart, length),
+                        scratch.AsSpan(0, length));
+                    segmentStart = p;
+                }
             }
         }
+        finally
+        {
+            ArrayPool<double>.Shared.Return(scratch);
+        }
 
-        return new ChartPointList(frame, values, centers, lower, upper, sigmas, masks, observations);
+        return masks;
     }
 }

@@ -30,17 +30,14 @@ public static class IndividualsChart
         double d3 = ControlChartConstants.RangeStandardDeviation(2, options.Convention);
 
         ChartStage[] stages = StageEstimator.Individuals(x, layout, options, d2);
-        ChartFrame frame = layout.Frame();
-        var centers = new double[x.Length];
-        var sigmas = new double[x.Length];
-        for (int i = 0; i < x.Length; i++)
-        {
-            ChartStage stage = stages[frame.Stages[i]];
-            centers[i] = stage.Center;
-            sigmas[i] = stage.Sigma;
-        }
-
-        ChartPointList points = ChartPoints.Build(frame, x, centers, sigmas, options.LimitWidth, floorAtZero: false, options.RunRules);
+        ChartPointList points = ChartPoints.BuildPerStage(
+            layout.Frame(),
+            x,
+            [.. stages.Select(s => s.Center)],
+            [.. stages.Select(s => s.Sigma)],
+            options.LimitWidth,
+            floorAtZero: false,
+            options.RunRules);
         string table = options.Convention == ConstantsConvention.Exact ? "exact d2(2) = 2/√π" : "d2(2) = 1.128 (three-decimal table)";
         ChartStage last = stages[^1];
         return new ControlChart(
@@ -60,8 +57,6 @@ public static class IndividualsChart
         ChartFrame frame = layout.MovingRangeFrame();
         int n = frame.Count;
         var values = new double[n];
-        var centers = new double[n];
-        var sigmas = new double[n];
         var mrStages = new ChartStage[stages.Length];
         for (int s = 0; s < stages.Length; s++)
         {
@@ -71,13 +66,18 @@ public static class IndividualsChart
 
         for (int p = 0; p < n; p++)
         {
-            int i = frame.Indices[p];
+            int i = frame.Index(p);
             values[p] = Math.Abs(x[i] - x[i - 1]);
-            centers[p] = d2 * stages[frame.Stages[p]].Sigma;
-            sigmas[p] = d3 * stages[frame.Stages[p]].Sigma;
         }
 
-        ChartPointList points = ChartPoints.Build(frame, values, centers, sigmas, options.LimitWidth, floorAtZero: true, options.RunRules);
+        ChartPointList points = ChartPoints.BuildPerStage(
+            frame,
+            values,
+            [.. stages.Select(s => d2 * s.Sigma)],
+            [.. stages.Select(s => d3 * s.Sigma)],
+            options.LimitWidth,
+            floorAtZero: true,
+            options.RunRules);
         ChartStage last = mrStages[^1];
         return new ControlChart(
             ControlChartKind.MovingRange,

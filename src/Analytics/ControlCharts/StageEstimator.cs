@@ -9,15 +9,25 @@ internal static class StageEstimator
         var stages = new ChartStage[layout.StageCount];
         for (int s = 0; s < layout.StageCount; s++)
         {
-            List<int> estimation = layout.EstimationPoints(s);
-            if (estimation.Count == 0 && !layout.StandardsKnown)
+            double sum = 0;
+            int count = 0;
+            for (int i = layout.StageStart(s); i < layout.StageEnd(s); i++)
+            {
+                if (layout.IsEstimationPoint(i))
+                {
+                    sum += x[i];
+                    count++;
+                }
+            }
+
+            if (count == 0 && !layout.StandardsKnown)
             {
                 throw ChartInput.NoEstimationPoints(s);
             }
 
-            double center = options.Center ?? estimation.Average(i => x[i]);
+            double center = options.Center ?? sum / count;
             double sigma = options.Sigma ?? MovingRangeMean(x, layout, s) / d2;
-            stages[s] = Stage(layout, s, estimation.Count, center, sigma);
+            stages[s] = Stage(layout, s, count, center, sigma);
         }
 
         return stages;

@@ -4,6 +4,10 @@ namespace CustomerComms.Analytics.RunRules;
 /// The six patterns behind the twelve rules, each a single pass that ORs <c>bit</c> into the mask of every point
 /// that completes or continues the pattern. <c>z</c> holds each point's distance from the centre line in σ units.
 /// </summary>
+/// <remarks>
+/// The loops are written with 0/1 integers instead of branches: on noisy data every comparison is a coin toss, and
+/// mispredicted branches would dominate the cost of a million-point chart.
+/// </remarks>
 internal static class RunPatterns
 {
     /// <summary>At least <paramref name="length"/> points in a row strictly on the same side of the centre line.</summary>
@@ -13,13 +17,11 @@ internal static class RunPatterns
         int side = 0;
         for (int i = 0; i < z.Length; i++)
         {
-            int current = Math.Sign(z[i]);
-            run = current == 0 ? 0 : current == side ? run + 1 : 1;
+            int current = (z[i] > 0 ? 1 : 0) - (z[i] < 0 ? 1 : 0);
+            int continues = current == side ? 1 : 0;
+            run = ((run * continues) + 1) * (current != 0 ? 1 : 0);
             side = current;
-            if (run >= length)
-            {
-                masks[i] |= bit;
-            }
+            masks[i] |= run >= length ? bit : 0;
         }
     }
 
@@ -30,12 +32,9 @@ internal static class RunPatterns
         int falling = 0;
         for (int i = 1; i < values.Length; i++)
         {
-            rising = values[i] > values[i - 1] ? rising + 1 : 0;
-            falling = values[i] < values[i - 1] ? falling + 1 : 0;
-            if (rising >= points - 1 || falling >= points - 1)
-            {
-                masks[i] |= bit;
-            }
+            rising = (rising + 1) * (values[i] > values[i - 1] ? 1 : 0);
+            falling = (falling + 1) * (values[i] < values[i - 1] ? 1 : 0);
+            masks[i] |= Math.Max(rising, falling) >= points - 1 ? bit : 0;
         }
     }
 
@@ -46,13 +45,11 @@ internal static class RunPatterns
         int previousSign = 0;
         for (int i = 1; i < values.Length; i++)
         {
-            int sign = Math.Sign(values[i] - values[i - 1]);
-            changes = sign == 0 ? 0 : previousSign != 0 && sign == -previousSign ? changes + 1 : 1;
+            int sign = (values[i] > values[i - 1] ? 1 : 0) - (values[i] < values[i - 1] ? 1 : 0);
+            int alternates = sign * previousSign == -1 ? 1 : 0;
+            changes = ((changes * alternates) + 1) * (sign != 0 ? 1 : 0);
             previousSign = sign;
-            if (changes >= points - 1)
-            {
-                masks[i] |= bit;
-            }
+            masks[i] |= changes >= points - 1 ? bit : 0;
         }
     }
 
@@ -66,32 +63,18 @@ internal static class RunPatterns
         int below = 0;
         for (int i = 0; i < z.Length; i++)
         {
-            if (z[i] > threshold)
+            int isAbove = z[i] > threshold ? 1 : 0;
+            int isBelow = z[i] < -threshold ? 1 : 0;
+            above += isAbove;
+            below += isBelow;
+            if (i >= m)
             {
-                above++;
-            }
-            else if (z[i] < -threshold)
-            {
-                below++;
-            }
-
-            int leaving = i - m;
-            if (leaving >= 0)
-            {
-                if (z[leaving] > threshold)
-                {
-                    above--;
-                }
-                else if (z[leaving] < -threshold)
-                {
-                    below--;
-                }
+                above -= z[i - m] > threshold ? 1 : 0;
+                below -= z[i - m] < -threshold ? 1 : 0;
             }
 
-            if ((z[i] > threshold && above >= k) || (z[i] < -threshold && below >= k))
-            {
-                masks[i] |= bit;
-            }
+            int fires = (isAbove & (above >= k ? 1 : 0)) | (isBelow & (below >= k ? 1 : 0));
+            masks[i] |= bit * fires;
         }
     }
 
@@ -101,11 +84,8 @@ internal static class RunPatterns
         int run = 0;
         for (int i = 0; i < z.Length; i++)
         {
-            run = Math.Abs(z[i]) < 1 ? run + 1 : 0;
-            if (run >= length)
-            {
-                masks[i] |= bit;
-            }
+            run = (run + 1) * (Math.Abs(z[i]) < 1 ? 1 : 0);
+            masks[i] |= run >= length ? bit : 0;
         }
     }
 
@@ -116,28 +96,17 @@ internal static class RunPatterns
     public static void BeyondOneSigma(ReadOnlySpan<double> z, int length, Nelson8Reading reading, int bit, Span<int> masks)
     {
         int run = 0;
-        bool seenAbove = false;
-        bool seenBelow = false;
+        int seenAbove = 0;
+        int seenBelow = 0;
+        int eitherSide = reading == Nelson8Reading.EitherSide ? 1 : 0;
         for (int i = 0; i < z.Length; i++)
         {
-            if (Math.Abs(z[i]) > 1)
-            {
-                run++;
-                seenAbove |= z[i] > 1;
-                seenBelow |= z[i] < -1;
-            }
-            else
-            {
-                run = 0;
-                seenAbove = false;
-                seenBelow = false;
-            }
-
-            bool sidesSatisfied = reading == Nelson8Reading.EitherSide || (seenAbove && seenBelow);
-            if (run >= length && sidesSatisfied)
-            {
-                masks[i] |= bit;
-            }
+            int beyond = Math.Abs(z[i]) > 1 ? 1 : 0;
+            run = (run + 1) * beyond;
+            seenAbove = (seenAbove | (z[i] > 1 ? 1 : 0)) & beyond;
+            seenBelow = (seenBelow | (z[i] < -1 ? 1 : 0)) & beyond;
+            int sides = eitherSide | (seenAbove & seenBelow);
+            masks[i] |= (run >= length ? 1 : 0) * sides * bit;
         }
     }
 }

@@ -38,7 +38,7 @@ public static class RunRuleEvaluator
         }
 
         var masks = new int[n];
-        Evaluate([.. values], [.. centers], [.. sigmas], [.. lowerLimits], [.. upperLimits], settings, masks);
+        Evaluate([.. values], [.. centers], [.. sigmas], [.. lowerLimits], [.. upperLimits], settings, masks, new double[n]);
         var result = new IReadOnlyList<RunRule>[n];
         for (int i = 0; i < n; i++)
         {
@@ -48,7 +48,10 @@ public static class RunRuleEvaluator
         return result;
     }
 
-    /// <summary>Adds the bit of every rule violated at each point to <paramref name="masks"/>.</summary>
+    /// <summary>
+    /// Adds the bit of every rule violated at each point to <paramref name="masks"/>. Centre, σ and limit spans of
+    /// length 1 apply to every point (a stage with constant limits); <paramref name="scratch"/> holds the z-scores.
+    /// </summary>
     internal static void Evaluate(
         ReadOnlySpan<double> values,
         ReadOnlySpan<double> centers,
@@ -56,16 +59,19 @@ public static class RunRuleEvaluator
         ReadOnlySpan<double> lowerLimits,
         ReadOnlySpan<double> upperLimits,
         RunRuleSettings settings,
-        Span<int> masks)
+        Span<int> masks,
+        Span<double> scratch)
     {
         ValidateSettings(settings);
         int n = values.Length;
-        var z = new double[n];
+        bool broadcast = centers.Length == 1 && n > 1;
+        Span<double> z = scratch[..n];
         for (int i = 0; i < n; i++)
         {
-            ArgumentOutOfRangeException.ThrowIfNegative(sigmas[i], nameof(sigmas));
-            double deviation = values[i] - centers[i];
-            z[i] = sigmas[i] > 0 ? deviation / sigmas[i]
+            int k = broadcast ? 0 : i;
+            ArgumentOutOfRangeException.ThrowIfNegative(sigmas[k], nameof(sigmas));
+            double deviation = values[i] - centers[k];
+            z[i] = sigmas[k] > 0 ? deviation / sigmas[k]
                 : deviation == 0 ? 0
                 : deviation > 0 ? double.PositiveInfinity : double.NegativeInfinity;
         }
@@ -81,7 +87,8 @@ public static class RunRuleEvaluator
         {
             for (int i = 0; i < n; i++)
             {
-                if (values[i] > upperLimits[i] || values[i] < lowerLimits[i])
+                int k = broadcast ? 0 : i;
+                if (values[i] > upperLimits[k] || values[i] < lowerLimits[k])
                 {
                     masks[i] |= beyondLimits;
                 }
