@@ -30,8 +30,12 @@ public abstract class ComplexType : NamedType
     /// <returns>True when implemented directly.</returns>
     public bool Implements(InterfaceType type) => Interfaces.Contains(type);
 
-    internal void Complete(NamedList<Field> fields, IReadOnlyList<InterfaceType> interfaces)
+    /// <summary>How many fields the definition lists, including any the builder rejected.</summary>
+    internal int DeclaredFieldCount { get; private set; }
+
+    internal void Complete(NamedList<Field> fields, IReadOnlyList<InterfaceType> interfaces, int declaredFieldCount)
     {
+        DeclaredFieldCount = declaredFieldCount;
         _fields = fields;
         _interfaces = interfaces;
     }

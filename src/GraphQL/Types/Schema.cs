@@ -15,6 +15,7 @@ public sealed class Schema
     private readonly Dictionary<InterfaceType, IReadOnlyList<InterfaceType>> _interfaceImplementations = [];
     private readonly Dictionary<Type, ObjectType> _objectsByClrType = [];
     private readonly List<NamedType> _types = [];
+    private readonly HashSet<string> _seeded = new(StringComparer.Ordinal);
 
     internal Schema(string? description, ObjectType? query, ObjectType? mutation, ObjectType? subscription, IEnumerable<NamedType> types, IEnumerable<Directive> directives)
     {
@@ -24,9 +25,13 @@ public sealed class Schema
         SubscriptionType = subscription;
         Directives = new NamedList<Directive>(directives, directive => directive.Name);
 
-        foreach (var type in types)
+        var seeds = types.ToList();
+        _seeded.UnionWith(seeds.Select(type => type.Name));
+        foreach (var type in seeds)
         {
-            Collect(type);
+            _typeMap[type.Name] = type;
+            _types.Add(type);
+            CollectReferences(type);
         }
 
         foreach (var root in new[] { query, mutation, subscription })
@@ -134,15 +139,23 @@ public sealed class Schema
         return null;
     }
 
-    /// <summary>Adds a type and, depth first, every type it references (graphql-js <c>collectReferencedTypes</c>).</summary>
+    /// <summary>
+    /// Adds a type and, depth first, every type it references (graphql-js <c>collectReferencedTypes</c>); the
+    /// defined types keep their definition order, so only types reached from them (built-in scalars) are inserted.
+    /// </summary>
     private void Collect(NamedType type)
     {
-        if (!_typeMap.TryAdd(type.Name, type))
+        if (_seeded.Contains(type.Name) || !_typeMap.TryAdd(type.Name, type))
         {
             return;
         }
 
         _types.Add(type);
+        CollectReferences(type);
+    }
+
+    private void CollectReferences(NamedType type)
+    {
         switch (type)
         {
             case UnionType union:

@@ -72,7 +72,7 @@ public static partial class SchemaValidator
             {
                 if (typeArg.IsRequired && !ifaceField.Arguments.Contains(typeArg.Name))
                 {
-                    errors.Add($"Argument {type.Name}.{fieldName}({typeArg.Name}:) must not be required type {typeArg.Type} if not provided by the Interface field {iface.Name}.{fieldName}.");
+                    errors.Add($"Object field {type.Name}.{fieldName} includes required argument {typeArg.Name} that is missing from the Interface field {iface.Name}.{fieldName}.");
                 }
             }
         }

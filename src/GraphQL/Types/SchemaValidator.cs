@@ -90,7 +90,7 @@ public static partial class SchemaValidator
 
     private static void ValidateFields(ComplexType type, List<string> errors)
     {
-        if (type.Fields.Count == 0)
+        if (type.DeclaredFieldCount == 0)
         {
             errors.Add($"Type {type.Name} must define one or more fields.");
         }
@@ -121,7 +121,7 @@ public static partial class SchemaValidator
 
     private static void ValidateUnion(UnionType union, List<string> errors)
     {
-        if (union.Types.Count == 0)
+        if (union.DeclaredCount == 0)
         {
             errors.Add($"Union type {union.Name} must define one or more member types.");
         }

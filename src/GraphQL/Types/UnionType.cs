@@ -19,5 +19,12 @@ public sealed class UnionType : NamedType
     /// <inheritdoc />
     public override TypeKind Kind => TypeKind.Union;
 
-    internal void Complete(IEnumerable<ObjectType> types) => _types = new NamedList<ObjectType>(types, type => type.Name);
+    /// <summary>How many members the definition lists, including any the builder rejected.</summary>
+    internal int DeclaredCount { get; private set; }
+
+    internal void Complete(IEnumerable<ObjectType> types, int declaredCount)
+    {
+        _types = new NamedList<ObjectType>(types, type => type.Name);
+        DeclaredCount = declaredCount;
+    }
 }
