@@ -160,7 +160,7 @@ public sealed class RunRuleEvaluatorTests
     }
 
     [Fact]
-    public void ChartStages_RunsDoNotSpanAStageBoundary()
+    public void Evaluate_ChartWithStages_RunsDoNotSpanTheStageBoundary()
     {
         double[] values = [0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5, 0.5];
         var options = new ControlChartOptions { Center = 0, Sigma = 1, StageStarts = [5], RunRules = RunRuleSettings.For(RunRule.Nelson2) };
