@@ -1,0 +1,57 @@
+using CustomerComms.Domain.Complaints;
+using CustomerComms.Domain.CorrectiveActions;
+using CustomerComms.Domain.ManagementReviews;
+using CustomerComms.Domain.Persistence;
+using CustomerComms.Domain.Risks;
+using CustomerComms.Reports.Model;
+using Microsoft.EntityFrameworkCore;
+
+namespace CustomerComms.Reports.Queries;
+
+/// <summary>d) Open workload per owner at the end of the period, grouped in SQL per kind of item.</summary>
+internal static class ResourcesQuery
+{
+    private const string NoOwner = "(unassigned)";
+
+    public static async Task<ResourcesSection> BuildAsync(CustomerCommsDbContext db, ReportPeriod period, CancellationToken cancellationToken)
+    {
+        var end = period.End;
+        var complaints = await db.Set<Complaint>()
+            .Where(c => c.ReceivedAt < end && (c.ClosedAt == null || c.ClosedAt >= end))
+            .GroupBy(c => c.Owner)
+            .Select(g => new OwnerCount(g.Key, g.Count(), g.Count(c => c.ResponseDueAt < end && (c.RespondedAt == null || c.RespondedAt > c.ResponseDueAt))))
+            .ToListAsync(cancellationToken);
+        var actions = await db.Set<CorrectiveAction>()
+            .Where(a => a.OpenedAt < end && (a.ClosedAt == null || a.ClosedAt >= end))
+            .GroupBy(a => a.Owner)
+            .Select(g => new OwnerCount(g.Key, g.Count(), g.Count(a => a.DueAt < end)))
+            .ToListAsync(cancellationToken);
+        var risks = await db.Set<RiskOpportunity>()
+            .Where(r => r.IdentifiedAt < end && (r.ClosedAt == null || r.ClosedAt >= end))
+            .GroupBy(r => r.Owner)
+            .Select(g => new OwnerCount(g.Key, g.Count(), g.Count(r => r.NextReviewDue < end)))
+            .ToListAsync(cancellationToken);
+        var reviewActions = await db.Set<ManagementReviewOutput>()
+            .Where(o => o.Status == ReviewOutputStatus.Open)
+            .GroupBy(o => o.Owner)
+            .Select(g => new OwnerCount(g.Key, g.Count(), g.Count(o => o.DueDate <= period.To)))
+            .ToListAsync(cancellationToken);
+
+        var owners = complaints.Concat(actions).Concat(risks).Concat(reviewActions)
+            .Select(o => o.Owner ?? NoOwner).Distinct(StringComparer.Ordinal);
+        int CountOf(List<OwnerCount> list, string owner) => list.Where(o => (o.Owner ?? NoOwner) == owner).Sum(o => o.Open);
+        var lines = owners
+            .Select(owner => new WorkloadLine(
+                owner,
+                CountOf(complaints, owner),
+                CountOf(actions, owner),
+                CountOf(risks, owner),
+                CountOf(reviewActions, owner),
+                complaints.Concat(actions).Concat(risks).Concat(reviewActions).Where(o => (o.Owner ?? NoOwner) == owner).Sum(o => o.Overdue)))
+            .OrderByDescending(l => l.Total).ThenBy(l => l.Owner, StringComparer.Ordinal)
+            .ToList();
+        return new ResourcesSection(lines, lines.Where(l => l.Owner == NoOwner).Sum(l => l.Total));
+    }
+
+    private sealed record OwnerCount(string? Owner, int Open, int Overdue);
+}
