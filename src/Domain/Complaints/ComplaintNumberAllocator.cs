@@ -1,13 +1,9 @@
+using CustomerComms.Domain.Common;
 using CustomerComms.Domain.Persistence;
-using Microsoft.EntityFrameworkCore;
 
 namespace CustomerComms.Domain.Complaints;
 
-/// <summary>
-/// Finds the next free complaint number of a year. It reads through <see cref="CustomerCommsDbContext"/>, so it sees
-/// the current transaction's rows, and counts complaints added to the context but not yet saved. Call it inside the
-/// transaction that saves the complaint: the unique index on the number refuses a number taken by a concurrent writer.
-/// </summary>
+/// <summary>Finds the next free complaint number of a year (see <see cref="YearlyNumberAllocator"/> for when to call it).</summary>
 public sealed class ComplaintNumberAllocator
 {
     private readonly CustomerCommsDbContext _db;
@@ -19,24 +15,7 @@ public sealed class ComplaintNumberAllocator
 
     public async Task<ComplaintNumber> NextAsync(int year, CancellationToken cancellationToken = default)
     {
-        var prefix = ComplaintNumber.YearPrefix(year);
-
-        // Numbers are fixed-width, so the highest number of the year is also the greatest string.
-        var stored = await _db.Set<Complaint>()
-            .Where(c => EF.Functions.Like(c.Number, prefix + "%"))
-            .OrderByDescending(c => c.Number)
-            .Select(c => c.Number)
-            .FirstOrDefaultAsync(cancellationToken);
-
-        var pending = _db.ChangeTracker.Entries<Complaint>()
-            .Where(e => e.State == EntityState.Added && e.Entity.Number.StartsWith(prefix, StringComparison.Ordinal))
-            .Select(e => e.Entity.Number);
-
-        var highest = pending.Append(stored)
-            .Select(n => ComplaintNumber.TryParse(n, out var number) ? number.Sequence : 0)
-            .DefaultIfEmpty(0)
-            .Max();
-
-        return new ComplaintNumber(year, highest + 1);
+        var sequence = await YearlyNumberAllocator.NextSequenceAsync<Complaint>(_db, ComplaintNumber.Format, c => c.Number, year, cancellationToken);
+        return new ComplaintNumber(year, sequence);
     }
 }
