@@ -1,0 +1,45 @@
+using CustomerComms.GraphQL.Language;
+using CustomerComms.GraphQL.Types;
+
+namespace CustomerComms.GraphQL.Execution;
+
+/// <summary>Stage 3: chooses the operation (graphql-js <c>getOperationAST</c> rules) and coerces its variables.</summary>
+internal static class CoerceVariablesStage
+{
+    public static (OperationDefinitionNode? Operation, IReadOnlyDictionary<string, object?> Variables, IReadOnlyList<GraphQLError> Errors) Run(
+        Schema schema,
+        DocumentNode document,
+        string? operationName,
+        IReadOnlyDictionary<string, object?>? inputs,
+        ExecutionOptions options)
+    {
+        var empty = new Dictionary<string, object?>();
+        OperationDefinitionNode? operation = null;
+        foreach (var definition in document.Definitions.OfType<OperationDefinitionNode>())
+        {
+            if (operationName is null)
+            {
+                if (operation is not null)
+                {
+                    return (null, empty, [GraphQLError.Request("Must provide operation name if query contains multiple operations.", ErrorCodes.OperationResolutionFailure)]);
+                }
+
+                operation = definition;
+            }
+            else if (definition.Name?.Value == operationName)
+            {
+                operation = definition;
+                break;
+            }
+        }
+
+        if (operation is null)
+        {
+            var message = operationName is null ? "Must provide an operation." : $"Unknown operation named \"{operationName}\".";
+            return (null, empty, [GraphQLError.Request(message, ErrorCodes.OperationResolutionFailure)]);
+        }
+
+        var (values, errors) = VariableCoercion.Coerce(schema, operation.VariableDefinitions, inputs, options.MaxVariableErrors);
+        return (operation, values, errors);
+    }
+}
