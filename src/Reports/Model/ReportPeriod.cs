@@ -1,3 +1,5 @@
+using System.Text.Json.Serialization;
+
 namespace CustomerComms.Reports.Model;
 
 /// <summary>An inclusive range of calendar days (UTC) that a review covers.</summary>
@@ -6,15 +8,18 @@ namespace CustomerComms.Reports.Model;
 public sealed record ReportPeriod(DateOnly From, DateOnly To)
 {
     /// <summary>The first instant of the period (UTC midnight of <see cref="From"/>).</summary>
+    [JsonIgnore]
     public DateTime Start => From.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
     /// <summary>The first instant after the period (UTC midnight after <see cref="To"/>).</summary>
+    [JsonIgnore]
     public DateTime End => To.AddDays(1).ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc);
 
     /// <summary>
     /// The period of equal length just before this one: whole calendar months when this period is whole months
     /// (January–June gives July–December of the year before), otherwise the same number of days.
     /// </summary>
+    [JsonIgnore]
     public ReportPeriod Previous
     {
         get
@@ -31,6 +36,7 @@ public sealed record ReportPeriod(DateOnly From, DateOnly To)
     }
 
     /// <summary>The first day of each calendar month the period touches, in order.</summary>
+    [JsonIgnore]
     public IReadOnlyList<DateOnly> Months
     {
         get
