@@ -95,7 +95,7 @@ internal sealed class FieldCollector(Schema schema, IReadOnlyDictionary<string, 
             return true;
         }
 
-        var conditionType = schema.GetType(condition.Name.Value);
+        var conditionType = schema.GetType(condition.Name.Value) ?? IntrospectionTypes.Find(condition.Name.Value);
         return ReferenceEquals(conditionType, type) || (conditionType is { IsAbstractType: true } && schema.IsSubType(conditionType, type));
     }
 

@@ -31,7 +31,7 @@ public static class BuiltInDirectives
         [DirectiveLocation.FieldDefinition, DirectiveLocation.ArgumentDefinition, DirectiveLocation.InputFieldDefinition, DirectiveLocation.EnumValue],
         Arguments(new Argument(
             "reason",
-            "Explains why this element was deprecated, usually also with a suggestion for how to access supported similar data. Formatted using the Markdown syntax, as specified by [CommonMark](https://commonmark.org/).",
+            "Explains why this element was deprecated, usually also including a suggestion for how to access supported similar data. Formatted using the Markdown syntax, as specified by [CommonMark](https://commonmark.org/).",
             Scalars.String,
             new StringValueNode(DefaultDeprecationReason, false),
             null,
