@@ -1,3 +1,5 @@
+using System.Globalization;
+using System.Security.Cryptography;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using CustomerComms.Domain.Auditing;
@@ -109,6 +111,16 @@ internal sealed class AuditedChange
 
     private static string Serialize(Dictionary<string, object?> values)
     {
+        // Binary content (a stored report) is recorded by its digest: the trail proves what was stored
+        // without holding a second copy of every document.
+        foreach (var name in values.Keys.ToList())
+        {
+            if (values[name] is byte[] bytes)
+            {
+                values[name] = string.Create(CultureInfo.InvariantCulture, $"sha256:{Convert.ToHexStringLower(SHA256.HashData(bytes))} ({bytes.Length} bytes)");
+            }
+        }
+
         return JsonSerializer.Serialize(values, JsonOptions);
     }
 }

@@ -1,6 +1,7 @@
 using System.Text.Json;
 using CustomerComms.Domain.Auditing;
 using CustomerComms.Domain.Customers;
+using CustomerComms.Domain.ManagementReviews;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -150,6 +151,28 @@ public sealed class AuditTrailTests
         await using var check = database.NewContext();
         Assert.Equal(1, await check.Set<Customer>().CountAsync());
         Assert.Equal(2, await check.AuditEntries.CountAsync());
+    }
+
+    [Fact]
+    public async Task SaveChanges_StoredReport_RecordsItsContentByDigestNotByCopy()
+    {
+        await using var database = await TestDatabase.CreateAsync();
+        var generatedAt = database.Clock.GetUtcNow().UtcDateTime;
+        await using (var context = database.NewContext())
+        {
+            context.Add(ManagementReview.FromText(
+                "Review Q1", new DateOnly(2026, 1, 1), new DateOnly(2026, 3, 31), ReportFormat.Markdown, "default", "abc",
+                "# Management review", "{}", "tester", generatedAt));
+            await context.SaveChangesAsync();
+        }
+
+        await using var check = database.NewContext();
+        var insert = await check.AuditEntries.SingleAsync(e => e.EntityType == nameof(ManagementReview));
+        var content = Json(insert.After).GetProperty("StoredContent").GetString();
+
+        Assert.Equal(
+            $"sha256:{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData("# Management review"u8))} (19 bytes)",
+            content);
     }
 
     internal static async Task<Customer> AddCustomerAsync(TestDatabase database, string code, string name)

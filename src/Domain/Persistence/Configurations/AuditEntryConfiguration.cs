@@ -15,8 +15,9 @@ internal sealed class AuditEntryConfiguration : IEntityTypeConfiguration<AuditEn
         builder.HasIndex(e => e.OccurredAt);
         builder.Property(e => e.Actor).HasMaxLength(200);
         builder.Property(e => e.EntityType).HasMaxLength(100);
-        builder.Property(e => e.Before).HasMaxLength(100_000);
-        builder.Property(e => e.After).HasMaxLength(100_000);
+        // Before and after values are as long as the record they describe: no length limit.
+        builder.Property(e => e.Before).Metadata.SetMaxLength(null);
+        builder.Property(e => e.After).Metadata.SetMaxLength(null);
         builder.Property(e => e.PreviousHash).HasMaxLength(64).IsFixedLength();
         builder.Property(e => e.Hash).HasMaxLength(64).IsFixedLength();
     }

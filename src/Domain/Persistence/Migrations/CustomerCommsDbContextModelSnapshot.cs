@@ -34,11 +34,9 @@ namespace CustomerComms.Domain.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("After")
-                        .HasMaxLength(100000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Before")
-                        .HasMaxLength(100000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("EntityId")

@@ -11,8 +11,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CustomerComms.Domain.Persistence.Migrations
 {
     [DbContext(typeof(CustomerCommsDbContext))]
-    [Migration("20261121233152_AuditTrailAppendOnly")]
-    partial class AuditTrailAppendOnly
+    [Migration("20261121235359_InitialSchema")]
+    partial class InitialSchema
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -37,11 +37,9 @@ namespace CustomerComms.Domain.Persistence.Migrations
                         .HasColumnType("TEXT");
 
                     b.Property<string>("After")
-                        .HasMaxLength(100000)
                         .HasColumnType("TEXT");
 
                     b.Property<string>("Before")
-                        .HasMaxLength(100000)
                         .HasColumnType("TEXT");
 
                     b.Property<int>("EntityId")

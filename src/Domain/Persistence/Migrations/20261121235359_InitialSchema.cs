@@ -23,8 +23,8 @@ namespace CustomerComms.Domain.Persistence.Migrations
                     EntityType = table.Column<string>(type: "TEXT", maxLength: 100, nullable: false),
                     EntityId = table.Column<int>(type: "INTEGER", nullable: false),
                     Action = table.Column<string>(type: "TEXT", maxLength: 40, nullable: false),
-                    Before = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: true),
-                    After = table.Column<string>(type: "TEXT", maxLength: 100000, nullable: true),
+                    Before = table.Column<string>(type: "TEXT", nullable: true),
+                    After = table.Column<string>(type: "TEXT", nullable: true),
                     PreviousHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
                     Hash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false)
                 },
