@@ -60,8 +60,15 @@ internal static class TemplateRenderer
     /// <summary>A runtime error names a helper or partial; the first template using that name is where it went wrong.</summary>
     private static ReportTemplateException Located(TemplateSet templates, HandlebarsException exception)
     {
-        var reason = FirstLine(exception.Message);
-        if (TemplateLocator.QuotedName(exception.Message) is { } name)
+        // A failure inside a partial arrives wrapped in "error rendering partial" exceptions: the innermost says what went wrong.
+        Exception innermost = exception;
+        while (innermost.InnerException is HandlebarsException inner)
+        {
+            innermost = inner;
+        }
+
+        var reason = FirstLine(innermost.Message);
+        if (TemplateLocator.QuotedName(innermost.Message) is { } name)
         {
             var sources = new[] { ("layout", templates.Layout) }.Concat(templates.PartialSources.Select(p => (p.Key, p.Value)));
             foreach (var (template, source) in sources)
