@@ -1,4 +1,5 @@
 using CustomerComms.GraphQL.Execution;
+using CustomerComms.GraphQL.Types;
 using static CustomerComms.GraphQL.Tests.Execution.ExecutionHarness;
 
 namespace CustomerComms.GraphQL.Tests.Execution;
@@ -10,7 +11,7 @@ public sealed class ExecutionResultWriterTests
     {
         var result = ExecutionResult.FromData(
             new Dictionary<string, object?> { ["a"] = null, ["n"] = 1.5 },
-            [GraphQLError.Field("bad", [], new Types.ResponsePath(new Types.ResponsePath(null, "a"), 0))]);
+            [GraphQLError.Field("bad", [], new ResponsePath(new ResponsePath(null, "a"), 0))]);
 
         Assert.Equal(Json("{'errors':[{'message':'bad','path':['a',0],'extensions':{'code':'INTERNAL_SERVER_ERROR'}}],'data':{'a':null,'n':1.5}}"), ExecutionResultWriter.ToJson(result));
     }
