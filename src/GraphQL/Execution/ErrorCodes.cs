@@ -20,4 +20,7 @@ public static class ErrorCodes
 
     /// <summary>The request is not well formed (e.g. no query, variables that are not a JSON object).</summary>
     public const string BadRequest = "BAD_REQUEST";
+
+    /// <summary>The operation is not allowed for this request, e.g. a mutation sent by HTTP GET.</summary>
+    public const string OperationNotAllowed = "OPERATION_NOT_ALLOWED";
 }

@@ -16,10 +16,10 @@ public sealed record ExecutionOptions
     public int MaxDocumentLength { get; init; } = 256 * 1024;
 
     /// <summary>
-    /// Validates a parsed document against the schema; an empty list means valid. The default runs no rules:
-    /// set it to the validator of <c>CustomerComms.GraphQL.Validation</c>.
+    /// Validates a parsed document against the schema; an empty list means valid. The default runs every rule of
+    /// the specification.
     /// </summary>
-    public Func<Schema, DocumentNode, IReadOnlyList<GraphQLError>> Validate { get; init; } = static (_, _) => [];
+    public Func<Schema, DocumentNode, IReadOnlyList<GraphQLError>> Validate { get; init; } = ValidateStage.SpecifiedRules;
 
     /// <summary>
     /// Whether sibling fields of queries are resolved concurrently (all resolvers started, then awaited together).

@@ -2,6 +2,7 @@ using System.Collections.Concurrent;
 using System.Runtime.CompilerServices;
 using CustomerComms.GraphQL.Language;
 using CustomerComms.GraphQL.Types;
+using CustomerComms.GraphQL.Types.Introspection;
 
 namespace CustomerComms.GraphQL.Execution;
 

@@ -1,3 +1,4 @@
+using CustomerComms.GraphQL.Language;
 namespace CustomerComms.GraphQL.Execution;
 
 /// <summary>

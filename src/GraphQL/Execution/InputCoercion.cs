@@ -104,7 +104,7 @@ internal static class InputCoercion
         {
             if (!type.Fields.Contains(name))
             {
-                onError([.. path], value, $"Field \"{name}\" is not defined by type \"{type.Name}\"." + Suggestions.DidYouMean(name, type.Fields.Select(field => field.Name)));
+                onError([.. path], value, $"Field \"{name}\" is not defined by type \"{type.Name}\"." + Validation.Suggestions.DidYouMean(Validation.Suggestions.List(name, type.Fields.Select(field => field.Name))));
             }
         }
 

@@ -1,5 +1,6 @@
 using CustomerComms.GraphQL.Language;
 using CustomerComms.GraphQL.Types;
+using CustomerComms.GraphQL.Types.Introspection;
 
 namespace CustomerComms.GraphQL.Execution;
 

@@ -80,10 +80,10 @@ public sealed class Schema
         _ => SubscriptionType,
     };
 
-    /// <summary>Finds a named type.</summary>
+    /// <summary>Finds a named type, including the introspection types (<c>__Schema</c>, <c>__Type</c>, …) every schema has.</summary>
     /// <param name="name">The type name.</param>
     /// <returns>The type, or null.</returns>
-    public NamedType? GetType(string name) => _typeMap.GetValueOrDefault(name);
+    public NamedType? GetType(string name) => _typeMap.GetValueOrDefault(name) ?? Introspection.IntrospectionTypes.Find(name);
 
     /// <summary>Finds a directive definition.</summary>
     /// <param name="name">The directive name, without the at sign.</param>

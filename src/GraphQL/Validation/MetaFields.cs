@@ -1,29 +1,23 @@
 using CustomerComms.GraphQL.Types;
+using CustomerComms.GraphQL.Types.Introspection;
 
 namespace CustomerComms.GraphQL.Validation;
 
 /// <summary>
 /// The introspection meta-fields as validation sees them: <c>__typename</c> on every composite type, and
-/// <c>__schema</c> and <c>__type</c> on the query root.
+/// <c>__schema</c> and <c>__type(name:)</c> on the query root, with their definitions so that what is selected
+/// below them and their arguments are validated like any other field.
 /// </summary>
-/// <remarks>
-/// The schema model does not hold the introspection types, so only <c>__typename</c> has a known type here
-/// (<c>String!</c>); selections below <c>__schema</c> and <c>__type</c>, and their arguments, are not checked.
-/// </remarks>
 internal static class MetaFields
 {
     public const string TypeName = "__typename";
 
-    private static readonly GraphQLType TypeNameType = new NonNullType(Scalars.String);
-
-    /// <summary>Whether <paramref name="name" /> is a meta-field that may be selected on <paramref name="parentType" />.</summary>
-    public static bool IsMetaField(Schema schema, NamedType parentType, string name) => name switch
+    /// <summary>The definition of a meta-field that may be selected on <paramref name="parentType" />, or null.</summary>
+    public static Field? Find(Schema schema, NamedType parentType, string name) => name switch
     {
-        TypeName => parentType.IsCompositeType,
-        "__schema" or "__type" => ReferenceEquals(parentType, schema.QueryType),
-        _ => false,
+        TypeName when parentType.IsCompositeType => IntrospectionFields.TypeName,
+        "__schema" when ReferenceEquals(parentType, schema.QueryType) => IntrospectionFields.Schema,
+        "__type" when ReferenceEquals(parentType, schema.QueryType) => IntrospectionFields.Type,
+        _ => null,
     };
-
-    /// <summary>The type of a meta-field, when the schema model knows it.</summary>
-    public static GraphQLType? TypeOf(string name) => name == TypeName ? TypeNameType : null;
 }

@@ -122,10 +122,11 @@ internal sealed class TypeInfo(Schema schema)
         if (ParentType is { } parent)
         {
             var name = field.Name.Value;
-            if (MetaFields.IsMetaField(schema, parent, name))
+            if (MetaFields.Find(schema, parent, name) is { } meta)
             {
                 isMeta = true;
-                fieldType = MetaFields.TypeOf(name);
+                definition = meta;
+                fieldType = meta.Type;
             }
             else if (parent is ComplexType complex)
             {

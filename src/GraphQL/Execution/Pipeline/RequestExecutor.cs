@@ -1,3 +1,4 @@
+using CustomerComms.GraphQL.Language;
 using System.Text.Json;
 using CustomerComms.GraphQL.Types;
 
@@ -103,6 +104,12 @@ public sealed class RequestExecutor
         if (operation is null || errors.Count > 0)
         {
             return ExecutionResult.FromErrors(errors);
+        }
+
+        if (request.QueryOnly && operation.Operation != OperationType.Query)
+        {
+            var kind = operation.Operation.ToString().ToLowerInvariant();
+            return ExecutionResult.FromErrors([GraphQLError.Request($"Can only perform a {kind} operation from a POST request.", ErrorCodes.OperationNotAllowed, [operation])]);
         }
 
         return await ExecuteStage.RunAsync(Schema, entry.Document, operation, variables, services ?? NoServices, Options, cancellationToken).ConfigureAwait(false);

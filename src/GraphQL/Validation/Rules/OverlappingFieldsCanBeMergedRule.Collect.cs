@@ -87,7 +87,7 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
                     var name = field.Name.Value;
                     var type = parentType is ComplexType complex && complex.GetField(name) is { } definition
                         ? definition.Type
-                        : parentType is not null && MetaFields.IsMetaField(Context.Schema, parentType, name) ? MetaFields.TypeOf(name) : null;
+                        : parentType is not null ? MetaFields.Find(Context.Schema, parentType, name)?.Type : null;
                     var responseName = field.Alias?.Value ?? name;
                     if (!collected.Fields.TryGetValue(responseName, out var fields))
                     {

@@ -1,4 +1,4 @@
-namespace CustomerComms.GraphQL.Execution;
+namespace CustomerComms.GraphQL.Language;
 
 /// <summary>A position in the document an error refers to, both one-based.</summary>
 /// <param name="Line">The line.</param>

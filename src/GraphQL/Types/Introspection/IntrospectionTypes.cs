@@ -1,7 +1,6 @@
 using CustomerComms.GraphQL.Language;
-using CustomerComms.GraphQL.Types;
 
-namespace CustomerComms.GraphQL.Execution;
+namespace CustomerComms.GraphQL.Types.Introspection;
 
 /// <summary>
 /// The introspection types <c>__Schema</c>, <c>__Type</c>, <c>__TypeKind</c>, <c>__Field</c>, <c>__InputValue</c>,

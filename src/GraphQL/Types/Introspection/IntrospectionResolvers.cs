@@ -1,7 +1,6 @@
 using CustomerComms.GraphQL.Language;
-using CustomerComms.GraphQL.Types;
 
-namespace CustomerComms.GraphQL.Execution;
+namespace CustomerComms.GraphQL.Types.Introspection;
 
 /// <summary>The resolvers of the introspection types' fields, reading the schema model (graphql-js <c>introspection.js</c>).</summary>
 internal static class IntrospectionResolvers
@@ -65,10 +64,8 @@ internal static class IntrospectionResolvers
     /// <summary>The schema's types followed by the introspection types, as graphql-js's type map lists them.</summary>
     private static List<NamedType> AllTypes(Schema schema)
     {
-        var types = new List<NamedType>(schema.Types.Count + IntrospectionTypes.All.Count);
-        types.AddRange(schema.Types);
-        types.AddRange(IntrospectionTypes.All.Where(type => schema.GetType(type.Name) is null));
-        return types;
+        // The schema's own types never use the reserved "__" prefix (schema validation refuses it).
+        return [.. schema.Types, .. IntrospectionTypes.All];
     }
 
     private static string KindName(GraphQLType type) => type switch

@@ -1,4 +1,4 @@
-namespace CustomerComms.GraphQL.Execution;
+namespace CustomerComms.GraphQL.Types.Introspection;
 
 /// <summary>
 /// The introspection types (specification section 4.5) in SDL, with the descriptions graphql-js 16 gives them, so

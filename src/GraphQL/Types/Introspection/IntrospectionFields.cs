@@ -1,6 +1,5 @@
-using CustomerComms.GraphQL.Types;
 
-namespace CustomerComms.GraphQL.Execution;
+namespace CustomerComms.GraphQL.Types.Introspection;
 
 /// <summary>The fields every schema has implicitly: <c>__typename</c> on every object type, <c>__schema</c> and <c>__type(name:)</c> on the query type.</summary>
 public static class IntrospectionFields
