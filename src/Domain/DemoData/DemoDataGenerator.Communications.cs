@@ -57,7 +57,7 @@ public sealed partial class DemoDataGenerator
     private Communication NewCommunication(Customer customer)
     {
         var kind = PickWeighted(KindWeights);
-        var occurredAt = OfficeTime(_from, _from + ((_until - _from) * GrowingShare(_random.NextDouble())));
+        var occurredAt = OfficeTimeOn(_from + ((_until - _from) * GrowingShare(_random.NextDouble())));
         var direction = kind switch
         {
             CommunicationKind.ProductInformation or CommunicationKind.ContractReview => CommunicationDirection.Outbound,

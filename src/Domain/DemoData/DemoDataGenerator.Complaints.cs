@@ -190,10 +190,23 @@ public sealed partial class DemoDataGenerator
 
         if (Chance(0.03))
         {
-            at = After(at, TimeSpan.FromDays(10));
-            if (at < _until)
+            // The fault returns: the complaint is reopened and worked through once more.
+            var steps = new Action<DateTime>[]
             {
-                complaint.Reopen("The fault came back on the replacement unit.", at);
+                time => complaint.Reopen("The fault came back on the replacement unit.", time),
+                time => complaint.StartInvestigation(time),
+                time => complaint.Respond("The replacement unit was exchanged and the installation checked on site.", time),
+                time => complaint.Close(customerAccepted: true, 3, time),
+            };
+            foreach (var step in steps)
+            {
+                at = After(at, TimeSpan.FromDays(4));
+                if (at >= _until)
+                {
+                    return;
+                }
+
+                step(at);
             }
         }
     }

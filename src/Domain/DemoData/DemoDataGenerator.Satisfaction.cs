@@ -42,7 +42,7 @@ public sealed partial class DemoDataGenerator
                 "h", IndicatorDirection.LowerIsBetter, 24, 30, 36, MeasurementFrequency.Monthly, "Head of Customer Service", "Communication log"),
                 (i, _) => (Math.Round(Math.Max(4, 28 - (0.2 * i) + Normal(0, 2.5)), 1), 400 + _random.Next(200))),
             (new CsiIndicator("COMPLAINT-RATE", "Complaints per 1,000 orders", "Complaints received in the month per thousand orders received.",
-                "per 1,000", IndicatorDirection.LowerIsBetter, 60, 75, 90, MeasurementFrequency.Monthly, "Quality Manager", "Complaint register"),
+                "per 1,000", IndicatorDirection.LowerIsBetter, 140, 170, 200, MeasurementFrequency.Monthly, "Quality Manager", "Complaint register"),
                 (i, month) =>
                 {
                     var index = _monthly.MonthIndex(month.ToDateTime(TimeOnly.MinValue, DateTimeKind.Utc));

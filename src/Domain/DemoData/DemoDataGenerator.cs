@@ -148,7 +148,25 @@ public sealed partial class DemoDataGenerator
         }
 
         var day = from.AddMinutes(Math.Floor(_random.NextDouble() * span)).Date;
-        return DateTime.SpecifyKind(day.AddHours(8 + _random.Next(10)).AddMinutes(_random.Next(60)), DateTimeKind.Utc);
+        var time = DateTime.SpecifyKind(day.AddHours(8 + _random.Next(10)).AddMinutes(_random.Next(60)), DateTimeKind.Utc);
+        return time < from ? from : time > until ? until : time;
+    }
+
+    /// <summary>
+    /// A time during office hours on the weekday of <paramref name="at"/> (a weekend moves to the Monday after, or to
+    /// the Friday before when the history ends first), within the history.
+    /// </summary>
+    private DateTime OfficeTimeOn(DateTime at)
+    {
+        var day = at.Date;
+        var step = day.AddDays(2) > _until ? -1 : 1;
+        while (day.DayOfWeek is DayOfWeek.Saturday or DayOfWeek.Sunday)
+        {
+            day = day.AddDays(step);
+        }
+
+        var time = DateTime.SpecifyKind(day.AddHours(8).AddMinutes(_random.Next(600)), DateTimeKind.Utc);
+        return time < _from ? _from : time > _until ? _until : time;
     }
 
     /// <summary>Adds a realistic duration to <paramref name="start"/> without passing <see cref="_until"/>.</summary>
