@@ -15,6 +15,7 @@ public static class CommandLine
           (no verb)                     migrate, load the demo data into an empty database, serve the API
           migrate                       apply pending database migrations and exit
           seed [--scale N] [--reset]    load the demo data (N times the communications; --reset empties the database first)
+          schema [--out FILE|-]         write the GraphQL schema in SDL (default: schema.graphql at the repository root)
         configuration: --urls http://127.0.0.1:5080, --ConnectionStrings:Default="Data Source=…", --Seed:Demo=false, …
         """;
 
@@ -36,6 +37,8 @@ public static class CommandLine
                 case "seed":
                     var options = SeedOptions.Parse(rest, out var configuration);
                     return await SeedCommand.RunAsync(ApiHost.CreateApplication(configuration), options);
+                case "schema":
+                    return await SchemaCommand.RunAsync(rest);
                 case "help" or "--help" or "-h":
                     Console.WriteLine(Usage);
                     return 0;

@@ -1,8 +1,11 @@
 using System.Text.Json;
 using CustomerComms.Api.Commands;
+using CustomerComms.Api.GraphQL;
 using CustomerComms.Api.Health;
 using CustomerComms.Domain;
 using CustomerComms.Domain.Persistence;
+using CustomerComms.GraphQL.Execution;
+using CustomerComms.GraphQL.Http;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -20,9 +23,12 @@ public static class ApiHost
         var database = DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddDomain(database.Provider, database.ConnectionString);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
+        // Resolvers of one request share its DbContext, which allows one operation at a time.
+        builder.Services.AddGraphQL(_ => ApiSchema.Build(), new ExecutionOptions { ConcurrentFields = false });
 
         var app = builder.Build();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealthAsync });
+        app.MapGraphQL("/graphql");
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteHealthAsync });
         return app;
     }
