@@ -10,7 +10,14 @@ public sealed class ObjectTypeBuilder<T>
 {
     private readonly ComplexTypeDefinition _definition;
 
-    internal ObjectTypeBuilder(ComplexTypeDefinition definition) => _definition = definition;
+    internal ObjectTypeBuilder(ComplexTypeDefinition definition, SchemaBuilder schema)
+    {
+        _definition = definition;
+        Schema = schema;
+    }
+
+    /// <summary>The schema builder the type belongs to, for extensions that define further types (e.g. connections).</summary>
+    internal SchemaBuilder Schema { get; }
 
     /// <summary>Sets the description.</summary>
     /// <param name="description">The description (Markdown).</param>

@@ -97,7 +97,7 @@ public sealed partial class SchemaBuilder
             definition.IsTypeOf ??= (value, _) => value is T;
         }
 
-        var builder = new ObjectTypeBuilder<T>(definition);
+        var builder = new ObjectTypeBuilder<T>(definition, this);
         if (configure is null)
         {
             builder.BindProperties();
