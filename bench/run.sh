@@ -1,0 +1,32 @@
+#!/usr/bin/env bash
+# Runs the engine's benchmarks (BenchmarkDotNet, Release) and the same documents through graphql-js, then prints
+# one table with the ratio of operations per second, ours / graphql-js.
+#   bench/run.sh            quick run: BenchmarkDotNet's short job, graphql-js with short rounds (a few minutes)
+#   bench/run.sh --full     BenchmarkDotNet's default job and longer graphql-js rounds (much longer, steadier numbers)
+#   bench/run.sh --filter '*b-three*'   only some benchmarks (BenchmarkDotNet's filter syntax)
+set -euo pipefail
+
+here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
+artifacts="$here/BenchmarkDotNet.Artifacts"
+job=(--job short)
+js_mode=(--quick)
+filter='*'
+
+while [[ $# -gt 0 ]]; do
+  case "$1" in
+    --full) job=(); js_mode=(); shift ;;
+    --filter) filter="$2"; shift 2 ;;
+    *) echo "unknown option: $1" >&2; exit 2 ;;
+  esac
+done
+
+rm -rf "$artifacts/results"
+dotnet run -c Release --project "$here/GraphQL.Benchmarks" -- \
+  --filter "$filter" "${job[@]}" --exporters json --artifacts "$artifacts"
+
+(cd "$here/graphql-js" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+NODE_ENV=production node "$here/graphql-js/bench.mjs" --json "${js_mode[@]}" > "$artifacts/graphql-js.json"
+
+report="$(ls "$artifacts"/results/*-report-full*.json | head -n 1)"
+echo
+node "$here/compare.mjs" "$report" "$artifacts/graphql-js.json"
