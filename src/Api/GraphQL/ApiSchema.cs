@@ -1,3 +1,4 @@
+using CustomerComms.Api.GraphQL.Analysis;
 using CustomerComms.GraphQL.Types;
 
 namespace CustomerComms.Api.GraphQL;
@@ -17,6 +18,7 @@ public static class ApiSchema
         return new SchemaBuilder()
             .Description(Description)
             .AddAuditTrail()
+            .AddAnalysis()
             .Build();
     }
 }
