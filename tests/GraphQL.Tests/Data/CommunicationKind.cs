@@ -1,0 +1,7 @@
+namespace CustomerComms.GraphQL.Tests.Data;
+
+public enum CommunicationKind
+{
+    Email,
+    Phone,
+}

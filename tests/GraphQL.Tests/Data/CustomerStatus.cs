@@ -1,0 +1,8 @@
+namespace CustomerComms.GraphQL.Tests.Data;
+
+public enum CustomerStatus
+{
+    Prospect,
+    Active,
+    Inactive,
+}
