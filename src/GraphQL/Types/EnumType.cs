@@ -57,7 +57,7 @@ public sealed class EnumType : NamedType
 
         return Values.TryGet(name, out var enumValue)
             ? enumValue.Value
-            : throw new GraphQLCoercionException($"Value \"{name}\" does not exist in \"{Name}\" enum.");
+            : throw new GraphQLCoercionException($"Value \"{name}\" does not exist in \"{Name}\" enum.{DidYouMean(name)}");
     }
 
     /// <summary>Turns an enum literal into the internal value.</summary>
@@ -74,6 +74,10 @@ public sealed class EnumType : NamedType
 
         return Values.TryGet(literal.Value, out var enumValue)
             ? enumValue.Value
-            : throw new GraphQLCoercionException($"Value \"{literal.Value}\" does not exist in \"{Name}\" enum.");
+            : throw new GraphQLCoercionException($"Value \"{literal.Value}\" does not exist in \"{Name}\" enum.{DidYouMean(literal.Value)}");
     }
+
+    // graphql-js suggests the nearest value names, as validation does for literals.
+    private string DidYouMean(string name) =>
+        Validation.Suggestions.DidYouMean(Validation.Suggestions.List(name, Values.Select(value => value.Name)), "the enum value");
 }

@@ -36,6 +36,14 @@ public sealed class VariableCoercionTests
     }
 
     [Fact]
+    public async Task Coerce_MisspelledEnumValue_SuggestsTheNearestValue()
+    {
+        var json = await RunAsync(Schema, "query($c: Color) { color(value: $c) }", "{\"c\":\"red\"}");
+
+        Assert.Contains("Variable \\u0022$c\\u0022 got invalid value \\u0022red\\u0022; Value \\u0022red\\u0022 does not exist in \\u0022Color\\u0022 enum. Did you mean the enum value \\u0022RED\\u0022?", Unescape(json), StringComparison.Ordinal);
+    }
+
+    [Fact]
     public async Task Coerce_InvalidNestedValue_MessageWithPath()
     {
         var json = await RunAsync(Schema, "query($x: In) { input(value: $x) }", "{\"x\":{\"a\":\"abc\"}}");
