@@ -5,7 +5,8 @@ namespace CustomerComms.GraphQL.Language;
 /// Ignored tokens — the byte order mark, white space, line terminators, commas and comments — are skipped.
 /// </summary>
 /// <remarks>
-/// The lexer works on the source string by index and allocates only for token values.
+/// The lexer works on the source string by index and allocates only for token values; names come from
+/// <see cref="NameTable" />, so a name seen before costs no allocation.
 /// It throws <see cref="GraphQLSyntaxException" /> with graphql-js's messages for malformed input.
 /// </remarks>
 public sealed partial class Lexer
@@ -213,7 +214,7 @@ public sealed partial class Lexer
             position++;
         }
 
-        return CreateToken(TokenKind.Name, start, position, source[start..position]);
+        return CreateToken(TokenKind.Name, start, position, NameTable.Get(source.AsSpan(start, position - start)));
     }
 
     private GraphQLSyntaxException UnexpectedCharacter(int position)
