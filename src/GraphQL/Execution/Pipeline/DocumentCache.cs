@@ -1,5 +1,5 @@
+using System.Runtime.InteropServices;
 using System.Security.Cryptography;
-using System.Text;
 using CustomerComms.GraphQL.Language;
 
 namespace CustomerComms.GraphQL.Execution;
@@ -8,18 +8,30 @@ namespace CustomerComms.GraphQL.Execution;
 /// Parsed and validated documents by SHA-256 of the query text, least recently used dropped first once
 /// <see cref="ExecutionOptions.DocumentCacheSize" /> entries are held. Documents that failed to parse are not kept.
 /// </summary>
+/// <remarks>
+/// The hash is taken over the text's UTF-16 code units as they lie in memory and kept as two 128-bit halves, so a
+/// lookup allocates nothing; only the hash is held, not the text, which may be up to the document length limit.
+/// </remarks>
 internal sealed class DocumentCache(int capacity)
 {
     private readonly Lock _lock = new();
-    private readonly Dictionary<string, LinkedListNode<(string Key, Entry Entry)>> _entries = new(StringComparer.Ordinal);
-    private readonly LinkedList<(string Key, Entry Entry)> _recency = new();
+    private readonly Dictionary<Key, LinkedListNode<(Key Key, Entry Entry)>> _entries = [];
+    private readonly LinkedList<(Key Key, Entry Entry)> _recency = new();
 
     /// <summary>A parsed document and its validation errors (empty when valid).</summary>
     public sealed record Entry(DocumentNode Document, IReadOnlyList<GraphQLError> ValidationErrors);
 
-    public static string KeyOf(string query) => Convert.ToHexString(SHA256.HashData(Encoding.UTF8.GetBytes(query)));
+    /// <summary>The SHA-256 of a query text.</summary>
+    public readonly record struct Key(UInt128 High, UInt128 Low);
 
-    public Entry? Find(string key)
+    public static Key KeyOf(string query)
+    {
+        Span<UInt128> hash = stackalloc UInt128[2];
+        SHA256.HashData(MemoryMarshal.AsBytes(query.AsSpan()), MemoryMarshal.AsBytes(hash));
+        return new Key(hash[0], hash[1]);
+    }
+
+    public Entry? Find(Key key)
     {
         lock (_lock)
         {
@@ -34,7 +46,7 @@ internal sealed class DocumentCache(int capacity)
         }
     }
 
-    public void Add(string key, Entry entry)
+    public void Add(Key key, Entry entry)
     {
         if (capacity <= 0)
         {
