@@ -5,7 +5,7 @@ using CustomerComms.Domain.Persistence;
 namespace CustomerComms.Api.Commands;
 
 /// <summary>
-/// The executable's verbs. With no verb it serves the API; <c>migrate</c> and <c>seed</c> work on the database and exit.
+/// The executable's verbs. With no verb it serves the API; <c>migrate</c>, <c>seed</c> and <c>report</c> work on the database and exit.
 /// Every other argument is configuration, as ASP.NET Core reads it (<c>--urls</c>, <c>--ConnectionStrings:Default=…</c>).
 /// </summary>
 public static class CommandLine
@@ -16,6 +16,9 @@ public static class CommandLine
           migrate                       apply pending database migrations and exit
           seed [--scale N] [--reset]    load the demo data (N times the communications; --reset empties the database first)
           schema [--out FILE|-]         write the GraphQL schema in SDL (default: schema.graphql at the repository root)
+          report --from DATE --to DATE --out FILE [--format html|markdown|pdf] [--title TEXT]
+                                        generate the management review of the period (dates yyyy-MM-dd, both included),
+                                        store it as a record and write it to FILE; prints the record id and content hash
         configuration: --urls http://127.0.0.1:5080, --ConnectionStrings:Default="Data Source=…", --Seed:Demo=false, …
         """;
 
@@ -37,6 +40,9 @@ public static class CommandLine
                 case "seed":
                     var options = SeedOptions.Parse(rest, out var configuration);
                     return await SeedCommand.RunAsync(ApiHost.CreateApplication(configuration), options);
+                case "report":
+                    var report = ReportCommandOptions.Parse(rest, out var reportConfiguration);
+                    return await ReportCommand.RunAsync(ApiHost.CreateApplication(reportConfiguration), report);
                 case "schema":
                     return await SchemaCommand.RunAsync(rest);
                 case "help" or "--help" or "-h":

@@ -2,10 +2,12 @@ using System.Text.Json;
 using CustomerComms.Api.Commands;
 using CustomerComms.Api.GraphQL;
 using CustomerComms.Api.Health;
+using CustomerComms.Api.Reports;
 using CustomerComms.Domain;
 using CustomerComms.Domain.Persistence;
 using CustomerComms.GraphQL.Execution;
 using CustomerComms.GraphQL.Http;
+using CustomerComms.Reports;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
 using Microsoft.Extensions.Diagnostics.HealthChecks;
 
@@ -22,6 +24,9 @@ public static class ApiHost
         var builder = WebApplication.CreateBuilder(args);
         var database = DatabaseSettings.From(builder.Configuration, builder.Environment.ContentRootPath);
         builder.Services.AddDomain(database.Provider, database.ConnectionString);
+        var reports = ReportSettings.From(builder.Configuration);
+        builder.Services.AddReports(defaults => reports.ToOptions(defaults, builder.Environment.ContentRootPath));
+        builder.Services.AddManagementReviews(reports.Schedule);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
         // Resolvers of one request share its DbContext, which allows one operation at a time.
         builder.Services.AddGraphQL(_ => ApiSchema.Build(), new ExecutionOptions { ConcurrentFields = false });
@@ -29,6 +34,7 @@ public static class ApiHost
         var app = builder.Build();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealthAsync });
         app.MapGraphQL("/graphql");
+        app.MapReportDownloads();
         app.MapHealthChecks("/health/ready", new HealthCheckOptions { Predicate = check => check.Tags.Contains(ReadyTag), ResponseWriter = WriteHealthAsync });
         return app;
     }
