@@ -4,6 +4,7 @@
 #   bench/run.sh            quick run: BenchmarkDotNet's short job, graphql-js with short rounds (a few minutes)
 #   bench/run.sh --full     BenchmarkDotNet's default job and longer graphql-js rounds (much longer, steadier numbers)
 #   bench/run.sh --filter '*b-three*'   only some benchmarks (BenchmarkDotNet's filter syntax)
+#   bench/run.sh --in-process           run the benchmarks in the host process, skipping BenchmarkDotNet's own build
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -11,18 +12,20 @@ artifacts="$here/BenchmarkDotNet.Artifacts"
 job=(--job short)
 js_mode=(--quick)
 filter='*'
+toolchain=()
 
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --full) job=(); js_mode=(); shift ;;
     --filter) filter="$2"; shift 2 ;;
+    --in-process) toolchain=(--inProcess); shift ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
 
 rm -rf "$artifacts/results"
 dotnet run -c Release --project "$here/GraphQL.Benchmarks" -- \
-  --filter "$filter" "${job[@]}" --exporters json --artifacts "$artifacts"
+  --filter "$filter" "${job[@]}" "${toolchain[@]}" --exporters json --artifacts "$artifacts"
 
 (cd "$here/graphql-js" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
 NODE_ENV=production node "$here/graphql-js/bench.mjs" --json "${js_mode[@]}" > "$artifacts/graphql-js.json"
