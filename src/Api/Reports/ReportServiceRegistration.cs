@@ -7,6 +7,13 @@ public static class ReportServiceRegistration
     {
         services.AddSingleton<ReviewArchive>();
         services.AddSingleton(schedule);
+        services.AddSingleton<ReviewMailer>();
+        services.AddSingleton<ReportScheduler>();
+        if (schedule.Enabled)
+        {
+            services.AddHostedService(provider => provider.GetRequiredService<ReportScheduler>());
+        }
+
         return services;
     }
 }

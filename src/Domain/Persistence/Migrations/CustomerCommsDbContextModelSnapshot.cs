@@ -933,6 +933,57 @@ namespace CustomerComms.Domain.Persistence.Migrations
                     b.ToTable("ManagementReviewOutputs", (string)null);
                 });
 
+            modelBuilder.Entity("CustomerComms.Domain.ManagementReviews.ReportDelivery", b =>
+                {
+                    b.Property<int>("Id")
+                        .ValueGeneratedOnAdd()
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("Attempts")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<DateTime>("CreatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("DeliveredAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime?>("LastAttemptAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("LastError")
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("ManagementReviewId")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Recipients")
+                        .IsRequired()
+                        .HasMaxLength(2000)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(40)
+                        .HasColumnType("TEXT");
+
+                    b.Property<DateTime>("UpdatedAt")
+                        .HasColumnType("TEXT");
+
+                    b.Property<int>("Version")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("ManagementReviewId");
+
+                    b.HasIndex("Status");
+
+                    b.ToTable("ReportDeliveries", (string)null);
+                });
+
             modelBuilder.Entity("CustomerComms.Domain.Property.CustomerPropertyItem", b =>
                 {
                     b.Property<int>("Id")
@@ -1978,6 +2029,15 @@ namespace CustomerComms.Domain.Persistence.Migrations
                         .WithMany("Outputs")
                         .HasForeignKey("ManagementReviewId")
                         .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CustomerComms.Domain.ManagementReviews.ReportDelivery", b =>
+                {
+                    b.HasOne("CustomerComms.Domain.ManagementReviews.ManagementReview", null)
+                        .WithMany()
+                        .HasForeignKey("ManagementReviewId")
+                        .OnDelete(DeleteBehavior.Restrict)
                         .IsRequired();
                 });
 
