@@ -9,7 +9,7 @@ namespace CustomerComms.Domain.Complaints;
 /// for acknowledgement and response set by severity (<see cref="ComplaintSlaPolicy"/>), and the customer's acceptance
 /// and satisfaction with the handling. Every operation takes the time it happens at, in UTC.
 /// </summary>
-public sealed class Complaint : Entity
+public sealed partial class Complaint : Entity
 {
     public const int CategoryMaxLength = 40;
     public const int ProductMaxLength = 200;
@@ -178,27 +178,6 @@ public sealed class Complaint : Entity
     /// <summary>The customer's satisfaction with the handling, 1 (very dissatisfied) to 5 (very satisfied); recorded on close.</summary>
     public int? Satisfaction { get; private set; }
 
-    public bool IsSlaPaused => SlaPausedAt is not null;
-
-    public bool IsAcknowledgementOverdue(DateTime at)
-    {
-        return AcknowledgedAt is null && SlaClock(at) > AcknowledgementDueAt;
-    }
-
-    public bool IsResponseOverdue(DateTime at)
-    {
-        return RespondedAt is null && SlaClock(at) > ResponseDueAt;
-    }
-
-    /// <summary>
-    /// True when at <paramref name="at"/> the acknowledgement or the first response is late. While the clock is
-    /// paused a complaint is judged as at the moment it was paused.
-    /// </summary>
-    public bool IsOverdue(DateTime at)
-    {
-        return IsAcknowledgementOverdue(at) || IsResponseOverdue(at);
-    }
-
     public void Acknowledge(DateTime at)
     {
         var time = ValidTime(at);
@@ -300,37 +279,6 @@ public sealed class Complaint : Entity
         MoveTo(ComplaintStatus.Reopened, time);
     }
 
-    /// <summary>Stops the SLA clock while waiting on the customer. Not once responded or closed, and not twice.</summary>
-    public void PauseSla(DateTime at, string? reason = null)
-    {
-        var validReason = Require.OptionalText(reason, "reason", ReasonMaxLength);
-        var time = ValidTime(at);
-        if (SlaPausedAt is not null)
-        {
-            throw ClockRefused("Paused", "Paused", "the SLA clock is already paused");
-        }
-
-        if (Status is ComplaintStatus.Responded or ComplaintStatus.Closed)
-        {
-            throw ClockRefused("Running", "Paused", $"a {Status} complaint is not waiting on the customer");
-        }
-
-        SlaPausedAt = time;
-        SlaPauseReason = validReason;
-    }
-
-    /// <summary>Restarts the SLA clock; the due times not yet met when it was paused move later by the paused time.</summary>
-    public void ResumeSla(DateTime at)
-    {
-        var time = ValidTime(at);
-        if (SlaPausedAt is not { } pausedAt)
-        {
-            throw ClockRefused("Running", "Running", "the SLA clock is not paused");
-        }
-
-        ResumeClock(Require.NotBefore(time, pausedAt, "at", "slaPausedAt"));
-    }
-
     public void AssignOwner(string owner)
     {
         Owner = Require.Text(owner, "owner", OwnerMaxLength);
@@ -367,31 +315,6 @@ public sealed class Complaint : Entity
         return Require.NotBefore(at, StatusChangedAt, "at", "the last status change");
     }
 
-    private DateTime SlaClock(DateTime at)
-    {
-        Require.Utc(at, "at");
-        return SlaPausedAt is { } pausedAt && pausedAt < at ? pausedAt : at;
-    }
-
-    private void ResumeClock(DateTime at)
-    {
-        var pausedAt = SlaPausedAt!.Value;
-        var paused = at - pausedAt;
-        if (AcknowledgedAt is null || AcknowledgedAt > pausedAt)
-        {
-            AcknowledgementDueAt += paused;
-        }
-
-        if (RespondedAt is null)
-        {
-            ResponseDueAt += paused;
-        }
-
-        SlaPausedHours += paused.TotalHours;
-        SlaPausedAt = null;
-        SlaPauseReason = null;
-    }
-
     private void MoveTo(ComplaintStatus status, DateTime at)
     {
         Status = status;
@@ -406,8 +329,5 @@ public sealed class Complaint : Entity
         }
     }
 
-    private static InvalidTransitionException ClockRefused(string from, string to, string reason)
-    {
-        return new InvalidTransitionException("ComplaintSlaClock", from, to, [from == "Paused" ? "Running" : "Paused"], reason);
-    }
+
 }
