@@ -1,4 +1,3 @@
-using System.Buffers;
 using CustomerComms.Analytics.RunRules;
 
 namespace CustomerComms.Analytics.ControlCharts;
@@ -71,33 +70,24 @@ internal static class ChartPoints
     {
         int n = frame.Count;
         var masks = new int[n];
-        double[] scratch = ArrayPool<double>.Shared.Rent(n);
-        try
+        int segmentStart = 0;
+        for (int p = 1; p <= n; p++)
         {
-            int segmentStart = 0;
-            for (int p = 1; p <= n; p++)
+            if (p == n || frame.Stages[p] != frame.Stages[segmentStart])
             {
-                if (p == n || frame.Stages[p] != frame.Stages[segmentStart])
-                {
-                    int length = p - segmentStart;
-                    // Per-stage columns are passed as one-element spans, which the evaluator broadcasts.
-                    (int from, int count) = perStage ? (frame.Stages[segmentStart], 1) : (segmentStart, length);
-                    RunRuleEvaluator.Evaluate(
-                        values.AsSpan(segmentStart, length),
-                        centers.AsSpan(from, count),
-                        sigmas.AsSpan(from, count),
-                        lower.AsSpan(from, count),
-                        upper.AsSpan(from, count),
-                        rules,
-                        masks.AsSpan(segmentStart, length),
-                        scratch.AsSpan(0, length));
-                    segmentStart = p;
-                }
+                int length = p - segmentStart;
+                // Per-stage columns are passed as one-element spans, which the evaluator broadcasts.
+                (int from, int count) = perStage ? (frame.Stages[segmentStart], 1) : (segmentStart, length);
+                RunRuleEvaluator.Evaluate(
+                    values.AsSpan(segmentStart, length),
+                    centers.AsSpan(from, count),
+                    sigmas.AsSpan(from, count),
+                    lower.AsSpan(from, count),
+                    upper.AsSpan(from, count),
+                    rules,
+                    masks.AsSpan(segmentStart, length));
+                segmentStart = p;
             }
-        }
-        finally
-        {
-            ArrayPool<double>.Shared.Return(scratch);
         }
 
         return masks;

@@ -38,7 +38,7 @@ public static class RunRuleEvaluator
         }
 
         var masks = new int[n];
-        Evaluate([.. values], [.. centers], [.. sigmas], [.. lowerLimits], [.. upperLimits], settings, masks, new double[n]);
+        Evaluate([.. values], [.. centers], [.. sigmas], [.. lowerLimits], [.. upperLimits], settings, masks);
         var result = new IReadOnlyList<RunRule>[n];
         for (int i = 0; i < n; i++)
         {
@@ -50,7 +50,7 @@ public static class RunRuleEvaluator
 
     /// <summary>
     /// Adds the bit of every rule violated at each point to <paramref name="masks"/>. Centre, σ and limit spans of
-    /// length 1 apply to every point (a stage with constant limits); <paramref name="scratch"/> holds the z-scores.
+    /// length 1 apply to every point (a stage with constant limits).
     /// </summary>
     internal static void Evaluate(
         ReadOnlySpan<double> values,
@@ -59,21 +59,12 @@ public static class RunRuleEvaluator
         ReadOnlySpan<double> lowerLimits,
         ReadOnlySpan<double> upperLimits,
         RunRuleSettings settings,
-        Span<int> masks,
-        Span<double> scratch)
+        Span<int> masks)
     {
         ValidateSettings(settings);
-        int n = values.Length;
-        bool broadcast = centers.Length == 1 && n > 1;
-        Span<double> z = scratch[..n];
-        for (int i = 0; i < n; i++)
+        foreach (double sigma in sigmas)
         {
-            int k = broadcast ? 0 : i;
-            ArgumentOutOfRangeException.ThrowIfNegative(sigmas[k], nameof(sigmas));
-            double deviation = values[i] - centers[k];
-            z[i] = sigmas[k] > 0 ? deviation / sigmas[k]
-                : deviation == 0 ? 0
-                : deviation > 0 ? double.PositiveInfinity : double.NegativeInfinity;
+            ArgumentOutOfRangeException.ThrowIfNegative(sigma, nameof(sigmas));
         }
 
         int selected = 0;
@@ -83,64 +74,41 @@ public static class RunRuleEvaluator
         }
 
         int beyondLimits = selected & (RunRuleMask.Of(RunRule.Nelson1) | RunRuleMask.Of(RunRule.WesternElectric1));
-        if (beyondLimits != 0)
+        if (selected == beyondLimits)
         {
-            for (int i = 0; i < n; i++)
-            {
-                int k = broadcast ? 0 : i;
-                if (values[i] > upperLimits[k] || values[i] < lowerLimits[k])
-                {
-                    masks[i] |= beyondLimits;
-                }
-            }
+            // Only the limits are checked (the default): no z-scores and no run state needed.
+            MarkBeyondLimits(values, lowerLimits, upperLimits, beyondLimits, masks);
+            return;
         }
 
-        int bit = Selected(selected, RunRule.Nelson2);
-        if (bit != 0)
+        var bits = new RunPatterns.Bits(
+            beyondLimits,
+            Selected(selected, RunRule.Nelson2),
+            Selected(selected, RunRule.WesternElectric4),
+            Selected(selected, RunRule.Nelson3),
+            Selected(selected, RunRule.Nelson4),
+            Selected(selected, RunRule.Nelson5) | Selected(selected, RunRule.WesternElectric2),
+            Selected(selected, RunRule.Nelson6) | Selected(selected, RunRule.WesternElectric3),
+            Selected(selected, RunRule.Nelson7),
+            Selected(selected, RunRule.Nelson8),
+            settings.NelsonSameSideRunLength,
+            settings.WesternElectricSameSideRunLength,
+            settings.Nelson8Reading == Nelson8Reading.BothSides);
+        RunPatterns.Scan(values, centers, sigmas, lowerLimits, upperLimits, bits, masks);
+    }
+
+    private static void MarkBeyondLimits(ReadOnlySpan<double> values, ReadOnlySpan<double> lowerLimits, ReadOnlySpan<double> upperLimits, int bits, Span<int> masks)
+    {
+        if (bits == 0)
         {
-            RunPatterns.SameSide(z, settings.NelsonSameSideRunLength, bit, masks);
+            return;
         }
 
-        bit = Selected(selected, RunRule.WesternElectric4);
-        if (bit != 0)
+        int column = lowerLimits.Length == 1 && values.Length > 1 ? 0 : -1;
+        for (int i = 0; i < values.Length; i++)
         {
-            RunPatterns.SameSide(z, settings.WesternElectricSameSideRunLength, bit, masks);
-        }
-
-        bit = Selected(selected, RunRule.Nelson3);
-        if (bit != 0)
-        {
-            RunPatterns.Trend(values, 6, bit, masks);
-        }
-
-        bit = Selected(selected, RunRule.Nelson4);
-        if (bit != 0)
-        {
-            RunPatterns.Alternating(values, 14, bit, masks);
-        }
-
-        bit = Selected(selected, RunRule.Nelson5) | Selected(selected, RunRule.WesternElectric2);
-        if (bit != 0)
-        {
-            RunPatterns.KOfMBeyond(z, 2, 3, 2.0, bit, masks);
-        }
-
-        bit = Selected(selected, RunRule.Nelson6) | Selected(selected, RunRule.WesternElectric3);
-        if (bit != 0)
-        {
-            RunPatterns.KOfMBeyond(z, 4, 5, 1.0, bit, masks);
-        }
-
-        bit = Selected(selected, RunRule.Nelson7);
-        if (bit != 0)
-        {
-            RunPatterns.WithinOneSigma(z, 15, bit, masks);
-        }
-
-        bit = Selected(selected, RunRule.Nelson8);
-        if (bit != 0)
-        {
-            RunPatterns.BeyondOneSigma(z, 8, settings.Nelson8Reading, bit, masks);
+            int k = i & column;
+            masks[i] |= ((values[i] > upperLimits[k] ? 1 : 0) | (values[i] < lowerLimits[k] ? 1 : 0)) * bits;
         }
     }
 
