@@ -1,13 +1,16 @@
 namespace CustomerComms.Analytics.ControlCharts;
 
-/// <summary>Per plotted point: its input index (identity when <paramref name="indices"/> is null), stage and phase.</summary>
-internal sealed class ChartFrame(int[]? indices, int[] stages, bool[] phaseOne, bool standardsKnown, bool[] excluded)
+/// <summary>
+/// Per plotted point: its input index, stage and phase. With <paramref name="firstOfStageSkipped"/> (moving ranges)
+/// the first input point of every stage has no plotted point, so the point at position p of stage s is input p + s + 1.
+/// </summary>
+internal sealed class ChartFrame(int[] stages, bool[] phaseOne, bool standardsKnown, bool[] excluded, bool firstOfStageSkipped)
 {
     public int Count => stages.Length;
 
     public int[] Stages => stages;
 
-    public int Index(int position) => indices is null ? position : indices[position];
+    public int Index(int position) => firstOfStageSkipped ? position + stages[position] + 1 : position;
 
     public bool PhaseTwo(int position) => standardsKnown || !phaseOne[position];
 

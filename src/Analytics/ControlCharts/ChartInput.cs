@@ -6,15 +6,19 @@ internal static class ChartInput
     public static double[] Finite(IReadOnlyList<double> values, string name)
     {
         ArgumentNullException.ThrowIfNull(values, name);
-        var copy = new double[values.Count];
+        // Arrays and lists are copied in bulk; other lists element by element through the interface.
+        double[] copy = values switch
+        {
+            double[] array => (double[])array.Clone(),
+            List<double> list => [.. list],
+            _ => [.. values],
+        };
         for (int i = 0; i < copy.Length; i++)
         {
-            if (!double.IsFinite(values[i]))
+            if (!double.IsFinite(copy[i]))
             {
                 throw new ArgumentException($"{name}[{i}] is not a finite number.", name);
             }
-
-            copy[i] = values[i];
         }
 
         return copy;

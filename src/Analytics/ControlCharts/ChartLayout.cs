@@ -72,12 +72,9 @@ internal sealed class ChartLayout
         int phaseOneCount = options.PhaseOneCount ?? int.MaxValue;
         for (int s = 0; s < starts.Count; s++)
         {
-            int end = s + 1 < starts.Count ? starts[s + 1] : count;
-            for (int i = starts[s]; i < end; i++)
-            {
-                stages[i] = s;
-                phaseOne[i] = i - starts[s] < phaseOneCount;
-            }
+            int length = (s + 1 < starts.Count ? starts[s + 1] : count) - starts[s];
+            stages.AsSpan(starts[s], length).Fill(s);
+            phaseOne.AsSpan(starts[s], Math.Min(length, phaseOneCount)).Fill(true);
         }
 
         return new ChartLayout([.. starts], stages, phaseOne, excluded, standardsKnown);
@@ -87,7 +84,7 @@ internal sealed class ChartLayout
 
     public int StageEnd(int stage) => stage + 1 < _stageStarts.Length ? _stageStarts[stage + 1] : Count;
 
-    public bool IsEstimationPoint(int index) => _phaseOne[index] && !_excluded[index];
+    public bool IsEstimationPoint(int index) => _phaseOne[index] & !_excluded[index];
 
     /// <summary>The estimation points of a stage, in order.</summary>
     public List<int> EstimationPoints(int stage)
@@ -105,7 +102,7 @@ internal sealed class ChartLayout
     }
 
     /// <summary>The frame of every point.</summary>
-    public ChartFrame Frame() => new(null, _stages, _phaseOne, StandardsKnown, _excluded);
+    public ChartFrame Frame() => new(_stages, _phaseOne, StandardsKnown, _excluded, firstOfStageSkipped: false);
 
     /// <summary>
     /// The frame of every point except the first of each stage (moving-range charts); a point counts as excluded
@@ -114,25 +111,23 @@ internal sealed class ChartLayout
     public ChartFrame MovingRangeFrame()
     {
         int n = Count - StageCount;
-        var indices = new int[n];
         var stages = new int[n];
         var phaseOne = new bool[n];
         var excluded = new bool[n];
-        int p = 0;
-        for (int i = 1; i < Count; i++)
+        for (int s = 0; s < StageCount; s++)
         {
-            if (_stages[i] != _stages[i - 1])
+            // Stage s loses its first point, so its moving ranges start s + 1 positions before its observations.
+            int first = StageStart(s) + 1;
+            int length = StageEnd(s) - first;
+            int p = first - (s + 1);
+            stages.AsSpan(p, length).Fill(s);
+            _phaseOne.AsSpan(first, length).CopyTo(phaseOne.AsSpan(p, length));
+            for (int i = first; i < first + length; i++)
             {
-                continue;
+                excluded[i - (s + 1)] = _excluded[i] | _excluded[i - 1];
             }
-
-            indices[p] = i;
-            stages[p] = _stages[i];
-            phaseOne[p] = _phaseOne[i];
-            excluded[p] = _excluded[i] || _excluded[i - 1];
-            p++;
         }
 
-        return new ChartFrame(indices, stages, phaseOne, StandardsKnown, excluded);
+        return new ChartFrame(stages, phaseOne, StandardsKnown, excluded, firstOfStageSkipped: true);
     }
 }

@@ -11,7 +11,8 @@ internal static class StageEstimator
         {
             double sum = 0;
             int count = 0;
-            for (int i = layout.StageStart(s); i < layout.StageEnd(s); i++)
+            int end = layout.StageEnd(s);
+            for (int i = layout.StageStart(s); i < end; i++)
             {
                 if (layout.IsEstimationPoint(i))
                 {
@@ -63,9 +64,10 @@ internal static class StageEstimator
     {
         double sum = 0;
         int count = 0;
-        for (int i = layout.StageStart(stage) + 1; i < layout.StageEnd(stage); i++)
+        int end = layout.StageEnd(stage);
+        for (int i = layout.StageStart(stage) + 1; i < end; i++)
         {
-            if (layout.IsEstimationPoint(i) && layout.IsEstimationPoint(i - 1))
+            if (layout.IsEstimationPoint(i) & layout.IsEstimationPoint(i - 1))
             {
                 sum += Math.Abs(x[i] - x[i - 1]);
                 count++;
