@@ -50,6 +50,7 @@ public sealed partial class DemoDataGenerator
     {
         var detectChanges = _context.ChangeTracker.AutoDetectChangesEnabled;
         _context.ChangeTracker.AutoDetectChangesEnabled = false;
+        await using var indexes = await BulkLoadIndexes.SuspendAsync(_context, ["Communications", "AuditEntries"], cancellationToken);
         try
         {
             await GenerateCustomersAsync(cancellationToken);

@@ -107,6 +107,23 @@ public sealed class DemoDataGeneratorTests : IClassFixture<DemoDataGeneratorTest
         Assert.Equal(await context.Set<Communication>().CountAsync(), auditedCommunications);
     }
 
+    [Fact]
+    public async Task Generate_BulkLoad_LeavesEveryIndexOfTheSchemaInPlace()
+    {
+        await using var fresh = await TestDatabase.CreateAsync();
+
+        Assert.Equal(await IndexesAsync(fresh), await IndexesAsync(_generated.Database));
+    }
+
+    private static async Task<string> IndexesAsync(TestDatabase database)
+    {
+        await using var connection = new SqliteConnection(database.ConnectionString);
+        await connection.OpenAsync();
+        await using var command = connection.CreateCommand();
+        command.CommandText = "SELECT group_concat(name || ':' || sql, char(10)) FROM (SELECT name, sql FROM sqlite_master WHERE type = 'index' AND sql IS NOT NULL ORDER BY name)";
+        return (string)(await command.ExecuteScalarAsync())!;
+    }
+
     /// <summary>Every table's rows in key order, as text (bookkeeping columns included).</summary>
     private static async Task<string> DumpAsync(TestDatabase database)
     {
