@@ -21,31 +21,14 @@ public static class ComplaintWorkflow
             [ComplaintStatus.Reopened] = [ComplaintStatus.Investigating],
         };
 
-    public static IReadOnlyList<ComplaintStatus> AllowedFrom(ComplaintStatus from)
-    {
-        return Transitions[from];
-    }
+    private static readonly TransitionTable<ComplaintStatus> Table = new(nameof(Complaint), Transitions);
 
-    public static bool CanMove(ComplaintStatus from, ComplaintStatus to)
-    {
-        return Transitions[from].Contains(to);
-    }
+    public static IReadOnlyList<ComplaintStatus> AllowedFrom(ComplaintStatus from) => Table.AllowedFrom(from);
 
-    /// <summary>Throws <see cref="InvalidTransitionException"/> unless the table allows <paramref name="from"/> → <paramref name="to"/>.</summary>
-    internal static void EnsureCanMove(ComplaintStatus from, ComplaintStatus to)
-    {
-        if (!CanMove(from, to))
-        {
-            var reason = to == ComplaintStatus.Closed
-                ? "a complaint closes only once the customer has been given a response"
-                : null;
-            throw Refused(from, to, reason);
-        }
-    }
+    public static bool CanMove(ComplaintStatus from, ComplaintStatus to) => Table.CanMove(from, to);
 
-    internal static InvalidTransitionException Refused(ComplaintStatus from, ComplaintStatus to, string? reason)
-    {
-        return new InvalidTransitionException(
-            nameof(Complaint), from.ToString(), to.ToString(), [.. AllowedFrom(from).Select(s => s.ToString())], reason);
-    }
+    internal static void EnsureCanMove(ComplaintStatus from, ComplaintStatus to) =>
+        Table.EnsureCanMove(from, to, to == ComplaintStatus.Closed ? "a complaint closes only once the customer has been given a response" : null);
+
+    internal static InvalidTransitionException Refused(ComplaintStatus from, ComplaintStatus to, string? reason) => Table.Refused(from, to, reason);
 }

@@ -13,22 +13,11 @@ public static class ContingencyWorkflow
             [ContingencyPlanStatus.Retired] = [],
         };
 
-    public static IReadOnlyList<ContingencyPlanStatus> AllowedFrom(ContingencyPlanStatus from)
-    {
-        return Transitions[from];
-    }
+    private static readonly TransitionTable<ContingencyPlanStatus> Table = new(nameof(ContingencyPlan), Transitions);
 
-    public static bool CanMove(ContingencyPlanStatus from, ContingencyPlanStatus to)
-    {
-        return Transitions[from].Contains(to);
-    }
+    public static IReadOnlyList<ContingencyPlanStatus> AllowedFrom(ContingencyPlanStatus from) => Table.AllowedFrom(from);
 
-    internal static void EnsureCanMove(ContingencyPlanStatus from, ContingencyPlanStatus to)
-    {
-        if (!CanMove(from, to))
-        {
-            throw new InvalidTransitionException(
-                nameof(ContingencyPlan), from.ToString(), to.ToString(), [.. AllowedFrom(from).Select(s => s.ToString())]);
-        }
-    }
+    public static bool CanMove(ContingencyPlanStatus from, ContingencyPlanStatus to) => Table.CanMove(from, to);
+
+    internal static void EnsureCanMove(ContingencyPlanStatus from, ContingencyPlanStatus to) => Table.EnsureCanMove(from, to);
 }

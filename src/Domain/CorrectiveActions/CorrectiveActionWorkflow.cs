@@ -18,30 +18,14 @@ public static class CorrectiveActionWorkflow
             [CorrectiveActionStatus.Closed] = [],
         };
 
-    public static IReadOnlyList<CorrectiveActionStatus> AllowedFrom(CorrectiveActionStatus from)
-    {
-        return Transitions[from];
-    }
+    private static readonly TransitionTable<CorrectiveActionStatus> Table = new(nameof(CorrectiveAction), Transitions);
 
-    public static bool CanMove(CorrectiveActionStatus from, CorrectiveActionStatus to)
-    {
-        return Transitions[from].Contains(to);
-    }
+    public static IReadOnlyList<CorrectiveActionStatus> AllowedFrom(CorrectiveActionStatus from) => Table.AllowedFrom(from);
 
-    internal static void EnsureCanMove(CorrectiveActionStatus from, CorrectiveActionStatus to)
-    {
-        if (!CanMove(from, to))
-        {
-            var reason = to == CorrectiveActionStatus.Closed
-                ? "its effectiveness has not been verified"
-                : null;
-            throw Refused(from, to, reason);
-        }
-    }
+    public static bool CanMove(CorrectiveActionStatus from, CorrectiveActionStatus to) => Table.CanMove(from, to);
 
-    internal static InvalidTransitionException Refused(CorrectiveActionStatus from, CorrectiveActionStatus to, string? reason)
-    {
-        return new InvalidTransitionException(
-            nameof(CorrectiveAction), from.ToString(), to.ToString(), [.. AllowedFrom(from).Select(s => s.ToString())], reason);
-    }
+    internal static void EnsureCanMove(CorrectiveActionStatus from, CorrectiveActionStatus to) =>
+        Table.EnsureCanMove(from, to, to == CorrectiveActionStatus.Closed ? "its effectiveness has not been verified" : null);
+
+    internal static InvalidTransitionException Refused(CorrectiveActionStatus from, CorrectiveActionStatus to, string? reason) => Table.Refused(from, to, reason);
 }

@@ -13,22 +13,11 @@ public static class ReviewOutputWorkflow
             [ReviewOutputStatus.Cancelled] = [],
         };
 
-    public static IReadOnlyList<ReviewOutputStatus> AllowedFrom(ReviewOutputStatus from)
-    {
-        return Transitions[from];
-    }
+    private static readonly TransitionTable<ReviewOutputStatus> Table = new(nameof(ManagementReviewOutput), Transitions);
 
-    public static bool CanMove(ReviewOutputStatus from, ReviewOutputStatus to)
-    {
-        return Transitions[from].Contains(to);
-    }
+    public static IReadOnlyList<ReviewOutputStatus> AllowedFrom(ReviewOutputStatus from) => Table.AllowedFrom(from);
 
-    internal static void EnsureCanMove(ReviewOutputStatus from, ReviewOutputStatus to)
-    {
-        if (!CanMove(from, to))
-        {
-            throw new InvalidTransitionException(
-                nameof(ManagementReviewOutput), from.ToString(), to.ToString(), [.. AllowedFrom(from).Select(s => s.ToString())]);
-        }
-    }
+    public static bool CanMove(ReviewOutputStatus from, ReviewOutputStatus to) => Table.CanMove(from, to);
+
+    internal static void EnsureCanMove(ReviewOutputStatus from, ReviewOutputStatus to) => Table.EnsureCanMove(from, to);
 }

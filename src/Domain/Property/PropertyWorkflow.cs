@@ -15,22 +15,11 @@ public static class PropertyWorkflow
             [PropertyStatus.Returned] = [],
         };
 
-    public static IReadOnlyList<PropertyStatus> AllowedFrom(PropertyStatus from)
-    {
-        return Transitions[from];
-    }
+    private static readonly TransitionTable<PropertyStatus> Table = new(nameof(CustomerPropertyItem), Transitions);
 
-    public static bool CanMove(PropertyStatus from, PropertyStatus to)
-    {
-        return Transitions[from].Contains(to);
-    }
+    public static IReadOnlyList<PropertyStatus> AllowedFrom(PropertyStatus from) => Table.AllowedFrom(from);
 
-    internal static void EnsureCanMove(PropertyStatus from, PropertyStatus to)
-    {
-        if (!CanMove(from, to))
-        {
-            throw new InvalidTransitionException(
-                nameof(CustomerPropertyItem), from.ToString(), to.ToString(), [.. AllowedFrom(from).Select(s => s.ToString())]);
-        }
-    }
+    public static bool CanMove(PropertyStatus from, PropertyStatus to) => Table.CanMove(from, to);
+
+    internal static void EnsureCanMove(PropertyStatus from, PropertyStatus to) => Table.EnsureCanMove(from, to);
 }

@@ -18,22 +18,11 @@ public static class RequirementWorkflow
             [RequirementStatus.Withdrawn] = [],
         };
 
-    public static IReadOnlyList<RequirementStatus> AllowedFrom(RequirementStatus from)
-    {
-        return Transitions[from];
-    }
+    private static readonly TransitionTable<RequirementStatus> Table = new(nameof(Requirement), Transitions);
 
-    public static bool CanMove(RequirementStatus from, RequirementStatus to)
-    {
-        return Transitions[from].Contains(to);
-    }
+    public static IReadOnlyList<RequirementStatus> AllowedFrom(RequirementStatus from) => Table.AllowedFrom(from);
 
-    internal static void EnsureCanMove(RequirementStatus from, RequirementStatus to)
-    {
-        if (!CanMove(from, to))
-        {
-            throw new InvalidTransitionException(
-                nameof(Requirement), from.ToString(), to.ToString(), [.. AllowedFrom(from).Select(s => s.ToString())]);
-        }
-    }
+    public static bool CanMove(RequirementStatus from, RequirementStatus to) => Table.CanMove(from, to);
+
+    internal static void EnsureCanMove(RequirementStatus from, RequirementStatus to) => Table.EnsureCanMove(from, to);
 }

@@ -18,27 +18,13 @@ public static class RiskWorkflow
             [RiskStatus.Closed] = [RiskStatus.Identified],
         };
 
-    public static IReadOnlyList<RiskStatus> AllowedFrom(RiskStatus from)
-    {
-        return Transitions[from];
-    }
+    private static readonly TransitionTable<RiskStatus> Table = new(nameof(RiskOpportunity), Transitions);
 
-    public static bool CanMove(RiskStatus from, RiskStatus to)
-    {
-        return Transitions[from].Contains(to);
-    }
+    public static IReadOnlyList<RiskStatus> AllowedFrom(RiskStatus from) => Table.AllowedFrom(from);
 
-    internal static void EnsureCanMove(RiskStatus from, RiskStatus to)
-    {
-        if (!CanMove(from, to))
-        {
-            throw Refused(from, to, null);
-        }
-    }
+    public static bool CanMove(RiskStatus from, RiskStatus to) => Table.CanMove(from, to);
 
-    internal static InvalidTransitionException Refused(RiskStatus from, RiskStatus to, string? reason)
-    {
-        return new InvalidTransitionException(
-            nameof(RiskOpportunity), from.ToString(), to.ToString(), [.. AllowedFrom(from).Select(s => s.ToString())], reason);
-    }
+    internal static void EnsureCanMove(RiskStatus from, RiskStatus to) => Table.EnsureCanMove(from, to);
+
+    internal static InvalidTransitionException Refused(RiskStatus from, RiskStatus to, string? reason) => Table.Refused(from, to, reason);
 }

@@ -13,27 +13,13 @@ public static class SurveyWorkflow
             [SurveyStatus.Closed] = [],
         };
 
-    public static IReadOnlyList<SurveyStatus> AllowedFrom(SurveyStatus from)
-    {
-        return Transitions[from];
-    }
+    private static readonly TransitionTable<SurveyStatus> Table = new(nameof(Survey), Transitions);
 
-    public static bool CanMove(SurveyStatus from, SurveyStatus to)
-    {
-        return Transitions[from].Contains(to);
-    }
+    public static IReadOnlyList<SurveyStatus> AllowedFrom(SurveyStatus from) => Table.AllowedFrom(from);
 
-    internal static void EnsureCanMove(SurveyStatus from, SurveyStatus to, string? reason = null)
-    {
-        if (!CanMove(from, to))
-        {
-            throw Refused(from, to, reason);
-        }
-    }
+    public static bool CanMove(SurveyStatus from, SurveyStatus to) => Table.CanMove(from, to);
 
-    internal static InvalidTransitionException Refused(SurveyStatus from, SurveyStatus to, string? reason)
-    {
-        return new InvalidTransitionException(
-            nameof(Survey), from.ToString(), to.ToString(), [.. AllowedFrom(from).Select(s => s.ToString())], reason);
-    }
+    internal static void EnsureCanMove(SurveyStatus from, SurveyStatus to, string? reason = null) => Table.EnsureCanMove(from, to, reason);
+
+    internal static InvalidTransitionException Refused(SurveyStatus from, SurveyStatus to, string? reason) => Table.Refused(from, to, reason);
 }
