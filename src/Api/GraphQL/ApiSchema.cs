@@ -1,11 +1,15 @@
 using CustomerComms.Api.GraphQL.Analysis;
+using CustomerComms.Api.GraphQL.Customers;
+using CustomerComms.Api.GraphQL.Mutations;
+using CustomerComms.Api.GraphQL.Relay;
+using CustomerComms.Api.GraphQL.Scalars;
 using CustomerComms.GraphQL.Types;
 
 namespace CustomerComms.Api.GraphQL;
 
 /// <summary>
 /// The API's GraphQL schema, composed from one part per domain area. <c>schema.graphql</c> at the repository root
-/// is this schema printed (<c>dotnet run --project src/Api -- schema --out schema.graphql</c>).
+/// is this schema printed (<c>dotnet run --project src/Api -- schema</c>).
 /// </summary>
 public static class ApiSchema
 {
@@ -15,8 +19,16 @@ public static class ApiSchema
 
     public static Schema Build()
     {
+        var nodes = new NodeRegistry();
         return new SchemaBuilder()
             .Description(Description)
+            .AddApiScalars()
+            .AddMutationErrors()
+            // Filter and sort fields first: an area's inputs nest other areas' types (communication → customer).
+            .AddCustomerDataFields()
+            .AddNodes(nodes)
+            .AddCustomers(nodes)
+            .AddCustomerMutations()
             .AddAuditTrail()
             .AddAnalysis()
             .Build();

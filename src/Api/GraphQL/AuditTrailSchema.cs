@@ -1,5 +1,5 @@
 using CustomerComms.Domain.Auditing;
-using CustomerComms.Domain.Persistence;
+using CustomerComms.Api.GraphQL.Data;
 using CustomerComms.GraphQL.Types;
 
 namespace CustomerComms.Api.GraphQL;
@@ -20,7 +20,7 @@ internal static class AuditTrailSchema
                 .Field(v => v.Problem, f => f.Description("What is wrong at that entry, in plain words; null when the chain is intact.")))
             .Query(query => query
                 .FieldAsync("verifyAuditChain", "AuditChainVerification!", ctx =>
-                    AuditChainVerifier.VerifyAsync(ctx.Service<CustomerCommsDbContext>(), ctx.CancellationToken), f => f
+                    AuditChainVerifier.VerifyAsync(ctx.Service<ReadDbContexts>().Open(), ctx.CancellationToken), f => f
                     .Description("Checks the whole audit trail: every change to every record is an entry whose hash covers the entry before it, so an edited or deleted entry is found.")));
     }
 }

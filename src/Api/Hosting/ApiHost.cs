@@ -1,11 +1,11 @@
 using System.Text.Json;
 using CustomerComms.Api.Commands;
 using CustomerComms.Api.GraphQL;
+using CustomerComms.Api.GraphQL.Data;
 using CustomerComms.Api.Health;
 using CustomerComms.Api.Reports;
 using CustomerComms.Domain;
 using CustomerComms.Domain.Persistence;
-using CustomerComms.GraphQL.Execution;
 using CustomerComms.GraphQL.Http;
 using CustomerComms.Reports;
 using Microsoft.AspNetCore.Diagnostics.HealthChecks;
@@ -28,8 +28,9 @@ public static class ApiHost
         builder.Services.AddReports(defaults => reports.ToOptions(defaults, builder.Environment.ContentRootPath));
         builder.Services.AddManagementReviews(reports.Schedule);
         builder.Services.AddHealthChecks().AddCheck<DatabaseHealthCheck>("database", tags: [ReadyTag]);
-        // Resolvers of one request share its DbContext, which allows one operation at a time.
-        builder.Services.AddGraphQL(_ => ApiSchema.Build(), new ExecutionOptions { ConcurrentFields = false });
+        // Reads open a context each (ReadDbContexts), so query fields resolve concurrently; mutations run one after another.
+        builder.Services.AddScoped<ReadDbContexts>();
+        builder.Services.AddGraphQL(_ => ApiSchema.Build());
 
         var app = builder.Build();
         app.MapHealthChecks("/health/live", new HealthCheckOptions { Predicate = _ => false, ResponseWriter = WriteHealthAsync });

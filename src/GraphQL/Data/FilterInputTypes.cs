@@ -56,7 +56,7 @@ internal static class FilterInputTypes
             input.Description($"Filters {DataMembers.TypeName(schema, type)} values; all given fields must match.");
             input.Field("and", $"[{name}!]", field => field.Description("Every filter must match."));
             input.Field("or", $"[{name}!]", field => field.Description("At least one filter must match."));
-            foreach (var property in only ?? DataMembers.Properties(type))
+            foreach (var property in only ?? DataFieldSelection.Filter(schema, type) ?? DataMembers.Properties(type))
             {
                 input.Field(NameConventions.ToCamelCase(property.Name), OperationInput(schema, property.PropertyType));
             }

@@ -26,7 +26,7 @@ internal static class SortInputTypes
         schema.InputObject(name, input =>
         {
             input.Description($"Orders {DataMembers.TypeName(schema, type)} values; give one field per list item, in order of precedence.");
-            foreach (var property in only ?? Sortable(type))
+            foreach (var property in only ?? DataFieldSelection.Sort(schema, type) ?? Sortable(type))
             {
                 var propertyType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
                 var fieldType = DataMembers.KindOf(propertyType) == MemberKind.Object ? Define(schema, propertyType, null) : SortEnumType;
