@@ -1,4 +1,5 @@
 using CustomerComms.Api.GraphQL.Analysis;
+using CustomerComms.Api.GraphQL.Analysis.Stored;
 using CustomerComms.Api.GraphQL.Customers;
 using CustomerComms.Api.GraphQL.Mutations;
 using CustomerComms.Api.GraphQL.Relay;
@@ -31,6 +32,7 @@ public static class ApiSchema
             .AddCustomerMutations()
             .AddAuditTrail()
             .AddAnalysis()
+            .AddStoredAnalysis()
             .Build();
     }
 }

@@ -13,7 +13,12 @@ internal static class ControlChartRequest
     public static ControlChart Resolve(ResolveContext context)
     {
         var fields = context.Argument<IReadOnlyDictionary<string, object?>>("input")!;
-        var input = new AnalysisInput(fields, AnalysisLimits.MaxPoints(context));
+        return Build(new AnalysisInput(fields, AnalysisLimits.MaxPoints(context)));
+    }
+
+    /// <summary>Builds the chart a <c>ControlChartInput</c>'s fields ask for (also used for series read from the database).</summary>
+    public static ControlChart Build(AnalysisInput input)
+    {
         var kind = input.Value<ControlChartKind>("kind");
         return kind switch
         {
