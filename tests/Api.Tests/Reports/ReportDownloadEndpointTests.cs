@@ -28,6 +28,23 @@ public sealed class ReportDownloadEndpointTests
         Assert.Equal($"\"{hash}\"", response.Headers.ETag?.Tag);
     }
 
+    [Fact]
+    public async Task Get_StoredPdf_ReturnsThePrintedDocument()
+    {
+        await using var server = await LoopbackServer.StartAsync();
+        var (id, file) = await GenerateAsync(server, "pdf");
+
+        using var response = await server.Client.GetAsync($"/reports/{id}");
+
+        Assert.Equal(HttpStatusCode.OK, response.StatusCode);
+        Assert.Equal("application/pdf", response.Content.Headers.ContentType?.MediaType);
+        Assert.Equal("management-review-2026-01-01-to-2026-03-31.pdf", response.Content.Headers.ContentDisposition?.FileName);
+        var bytes = await response.Content.ReadAsByteArrayAsync();
+        Assert.Equal("%PDF-", System.Text.Encoding.ASCII.GetString(bytes, 0, 5));
+        Assert.Equal(await File.ReadAllBytesAsync(file), bytes);
+        Assert.Equal($"\"{Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(bytes))}\"", response.Headers.ETag?.Tag);
+    }
+
     [Theory]
     [InlineData("999")]
     [InlineData("0")]
