@@ -75,6 +75,22 @@ public sealed class ManagementReviewOutputApiTests(DomainApi api) : IClassFixtur
         Assert.Equal(2, output.GetProperty("version").GetInt32());
     }
 
+    [Fact]
+    public async Task UpdateReviewOutput_Cancelled_IsInTheOutputsAuditTrail()
+    {
+        var id = await NewOutputAsync();
+        await api.MutateAsync($"mutation {{ updateReviewOutput(input: {{ id: \"{id}\", version: 1, status: CANCELLED, note: \"Superseded by the new SLA\" }}) {{ output {{ id }} {Errors} }} }}");
+
+        var data = await api.DataAsync("query($id: ID!) { auditTrail(entityId: $id) { nodes { action entityId changes { field before after } } } }", new { id });
+
+        var entries = data.GetProperty("auditTrail").GetProperty("nodes").EnumerateArray().ToList();
+        Assert.Equal(["INSERT", "UPDATE"], entries.Select(e => e.GetProperty("action").GetString()));
+        Assert.All(entries, e => Assert.Equal(id, e.GetProperty("entityId").GetString()));
+        var status = entries[1].GetProperty("changes").EnumerateArray().Single(c => c.GetProperty("field").GetString() == "status");
+        Assert.Equal("Open", status.GetProperty("before").GetString());
+        Assert.Equal("Cancelled", status.GetProperty("after").GetString());
+    }
+
     [Theory]
     [InlineData("DONE", "CANCELLED", "Done", "Cancelled")]
     [InlineData("CANCELLED", "DONE", "Cancelled", "Done")]
