@@ -1,6 +1,7 @@
 using CustomerComms.Api.GraphQL.Analysis;
 using CustomerComms.Api.GraphQL.Analysis.Stored;
 using CustomerComms.Api.GraphQL.Customers;
+using CustomerComms.Api.GraphQL.ManagementReviews;
 using CustomerComms.Api.GraphQL.Mutations;
 using CustomerComms.Api.GraphQL.Relay;
 using CustomerComms.Api.GraphQL.Scalars;
@@ -27,10 +28,14 @@ public static class ApiSchema
             .AddMutationErrors()
             // Filter and sort fields first: an area's inputs nest other areas' types (communication → customer).
             .AddCustomerDataFields()
+            .AddManagementReviewDataFields()
+            .AddAuditTrailDataFields()
             .AddNodes(nodes)
             .AddCustomers(nodes)
             .AddCustomerMutations()
-            .AddAuditTrail()
+            .AddManagementReviews(nodes)
+            .AddManagementReviewMutations()
+            .AddAuditTrail(nodes)
             .AddAnalysis()
             .AddStoredAnalysis()
             .Build();
