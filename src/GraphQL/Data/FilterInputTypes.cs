@@ -58,11 +58,19 @@ internal static class FilterInputTypes
             input.Field("or", $"[{name}!]", field => field.Description("At least one filter must match."));
             foreach (var property in only ?? DataFieldSelection.Filter(schema, type) ?? DataMembers.Properties(type))
             {
-                input.Field(NameConventions.ToCamelCase(property.Name), OperationInput(schema, property.PropertyType));
+                var field = NameConventions.ToCamelCase(property.Name);
+                input.Field(field, OperationInput(schema, property.PropertyType), f => f.Description(FieldDescription(field, property.PropertyType)));
             }
         });
         return name;
     }
+
+    private static string FieldDescription(string field, Type type) => DataMembers.KindOf(type) switch
+    {
+        MemberKind.List => $"Conditions on the items of `{field}`.",
+        MemberKind.Object => $"Conditions on the related `{field}`.",
+        _ => $"Conditions on `{field}`.",
+    };
 
     private static string OperationInput(SchemaBuilder schema, Type type)
     {

@@ -30,7 +30,8 @@ internal static class SortInputTypes
             {
                 var propertyType = Nullable.GetUnderlyingType(property.PropertyType) ?? property.PropertyType;
                 var fieldType = DataMembers.KindOf(propertyType) == MemberKind.Object ? Define(schema, propertyType, null) : SortEnumType;
-                input.Field(NameConventions.ToCamelCase(property.Name), fieldType);
+                var field = NameConventions.ToCamelCase(property.Name);
+                input.Field(field, fieldType, f => f.Description(fieldType == SortEnumType ? $"Orders by `{field}`." : $"Orders by fields of the related `{field}`."));
             }
         });
         return name;

@@ -52,6 +52,47 @@ public sealed class DataLoaderTests
     }
 
     [Fact]
+    public async Task Load_ManyFieldsAwaitingTheSameKey_TheirNestedLoadsStillFormOneBatch()
+    {
+        // 50 orders share 5 customers, so ten fields await each customer; when the customers arrive, every one of
+        // those fields asks for the customer's orders, and all of those loads must make one batch.
+        for (var run = 0; run < 20; run++)
+        {
+            var groupedBatches = 0;
+            var schema = SchemaBuilder.FromSdl("""
+                type Query { orders: [Order!]! }
+                type Order { id: Int! customer: Customer buyer: Customer }
+                type Customer { id: Int! orders: [Order!]! }
+                """)
+                .Resolve("Query", "orders", _ => Enumerable.Range(1, 50).Select(id => new Order(id, id % 5)).ToList())
+                .Resolve("Order", "customer", async context => await LoadCustomer(context))
+                .Resolve("Order", "buyer", async context => await LoadCustomer(context))
+                .Resolve("Customer", "orders", context => context
+                    .GroupedDataLoader<int, Order>("ordersByCustomer", (ids, _) =>
+                    {
+                        Interlocked.Increment(ref groupedBatches);
+                        return Task.FromResult(Enumerable.Range(1, 50).Select(id => new Order(id, id % 5)).Where(order => ids.Contains(order.CustomerId)).ToLookup(order => order.CustomerId));
+                    })
+                    .LoadAsync(context.ParentAs<Customer>().Id))
+                .Build();
+
+            // As on a server: no synchronization context, so continuations run where the loads complete.
+            var json = await Task.Run(() => RunAsync(schema, "{ orders { customer { orders { id } } buyer { orders { id } } } }"));
+
+            Assert.DoesNotContain("errors", json, StringComparison.Ordinal);
+            Assert.Contains(Json("{'orders':[{'id':5},{'id':10}"), json, StringComparison.Ordinal);
+            Assert.Equal(1, groupedBatches);
+        }
+
+        static async Task<Customer?> LoadCustomer(ResolveContext context) =>
+            await context.DataLoader<int, Customer>("customerById", async (ids, _) =>
+            {
+                await Task.Delay(5);
+                return ids.ToDictionary(id => id, id => new Customer(id, "C" + id));
+            }).LoadAsync(context.ParentAs<Order>().CustomerId);
+    }
+
+    [Fact]
     public async Task Load_SameKeyTwice_CachedForRequest()
     {
         var calls = 0;

@@ -46,7 +46,7 @@ internal sealed class MutationRunner(string name, MutationErrorKinds allowed, Fu
         {
             MutationFailedException failed => (failed.Error, KindOf(failed.Error)),
             DomainValidationException invalid => (new ValidationError(invalid.Message, invalid.Field, invalid.Code), MutationErrorKinds.Validation),
-            InvalidTransitionException transition => (new InvalidTransitionError(transition.Message, transition.From, transition.To, transition.Allowed), MutationErrorKinds.InvalidTransition),
+            InvalidTransitionException transition => (TransitionErrorOf(transition), MutationErrorKinds.InvalidTransition),
             DomainException rule => (new ValidationError(rule.Message, null, rule.Code), MutationErrorKinds.Validation),
             DbUpdateConcurrencyException conflict => (await ConflictOfAsync(conflict, context), MutationErrorKinds.ConcurrencyConflict),
             _ => throw new InvalidOperationException("Unexpected failure.", exception),
@@ -70,6 +70,13 @@ internal sealed class MutationRunner(string name, MutationErrorKinds allowed, Fu
         var expected = (int)entry.Property(nameof(Entity.Version)).OriginalValue!;
         return MutationContext.Conflict(GlobalId.Format(typeName, entity.Id), expected, stored?.GetValue<int>(nameof(Entity.Version))).Error;
     }
+
+    /// <summary>The states as the schema's enum values name them (DONE, not Done), so clients can compare them with the record's status.</summary>
+    private static InvalidTransitionError TransitionErrorOf(InvalidTransitionException transition) => new(
+        transition.Message,
+        NameConventions.ToScreamingCase(transition.From),
+        NameConventions.ToScreamingCase(transition.To),
+        [.. transition.Allowed.Select(NameConventions.ToScreamingCase)]);
 
     private static MutationErrorKinds KindOf(object error) => error switch
     {

@@ -37,7 +37,7 @@ internal static class MutationSchema
                 .Implements("Error")
                 .Description("A workflow step that the record's current state does not allow.")
                 .Field(e => e.Message, f => f.Description("Why, in plain words."))
-                .Field(e => e.From, f => f.Description("The record's current state."))
+                .Field(e => e.From, f => f.Description("The record's current state, as its status enum names it (e.g. ACKNOWLEDGED)."))
                 .Field(e => e.To, f => f.Description("The state the step would lead to."))
                 .Field("allowed", "[String!]!", ctx => ctx.ParentAs<InvalidTransitionError>().Allowed, f => f.Description("The states reachable from the current one; empty when it is final.")));
     }

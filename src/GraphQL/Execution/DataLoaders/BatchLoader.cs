@@ -10,10 +10,11 @@ public abstract class BatchLoader<TKey, TResult> : IBatchLoader
     where TKey : notnull
 {
     private readonly Lock _lock = new();
-    private readonly Dictionary<TKey, Task<TResult>> _cache = [];
+    private readonly Dictionary<TKey, Task<TResult>> _loaded = [];
+    private readonly Dictionary<TKey, List<TaskCompletionSource<TResult>>> _waiting = [];
     private readonly DataLoaderDispatcher _dispatcher;
     private readonly CancellationToken _cancellationToken;
-    private List<(TKey Key, TaskCompletionSource<TResult> Result)> _queue = [];
+    private List<TKey> _queue = [];
 
     private protected BatchLoader(DataLoaderDispatcher dispatcher, CancellationToken cancellationToken)
     {
@@ -24,21 +25,31 @@ public abstract class BatchLoader<TKey, TResult> : IBatchLoader
     /// <summary>Loads the value of a key: from the request's cache, else with the next batch.</summary>
     /// <param name="key">The key.</param>
     /// <returns>The value, once the batch containing the key has been fetched.</returns>
+    /// <remarks>
+    /// Every caller waiting for a key gets a task of its own. A task shared by several awaiters would run only the
+    /// first continuation inline when it completes and queue the rest, whose loads would then miss the batch that
+    /// the delivery frame is forming; one awaiter per task keeps every continuation inside the frame.
+    /// </remarks>
     public Task<TResult> LoadAsync(TKey key)
     {
-        bool first;
-        Task<TResult> task;
+        bool first = false;
+        TaskCompletionSource<TResult> waiter;
         lock (_lock)
         {
-            if (_cache.TryGetValue(key, out var cached))
+            if (_loaded.TryGetValue(key, out var loaded))
             {
-                return cached;
+                return loaded;
             }
 
-            var completion = new TaskCompletionSource<TResult>();
-            _cache[key] = task = completion.Task;
-            _queue.Add((key, completion));
-            first = _queue.Count == 1;
+            if (!_waiting.TryGetValue(key, out var waiters))
+            {
+                _waiting[key] = waiters = [];
+                _queue.Add(key);
+                first = _queue.Count == 1;
+            }
+
+            waiter = new TaskCompletionSource<TResult>();
+            waiters.Add(waiter);
         }
 
         if (first)
@@ -46,7 +57,7 @@ public abstract class BatchLoader<TKey, TResult> : IBatchLoader
             _dispatcher.Enqueue(this);
         }
 
-        return task;
+        return waiter.Task;
     }
 
     /// <summary>Loads the values of several keys, in the order of the keys.</summary>
@@ -63,7 +74,7 @@ public abstract class BatchLoader<TKey, TResult> : IBatchLoader
 
     void IBatchLoader.Dispatch()
     {
-        List<(TKey Key, TaskCompletionSource<TResult> Result)> batch;
+        List<TKey> batch;
         lock (_lock)
         {
             batch = _queue;
@@ -76,31 +87,60 @@ public abstract class BatchLoader<TKey, TResult> : IBatchLoader
         }
     }
 
-    private async Task RunAsync(List<(TKey Key, TaskCompletionSource<TResult> Result)> batch)
+    private async Task RunAsync(List<TKey> batch)
     {
-        Func<TKey, TResult> results;
+        Func<TKey, TResult>? results = null;
+        Exception? failure = null;
         try
         {
-            results = await FetchAsync([.. batch.Select(item => item.Key)], _cancellationToken).ConfigureAwait(false);
+            results = await FetchAsync(batch, _cancellationToken).ConfigureAwait(false);
         }
         catch (Exception exception)
         {
-            using (_dispatcher.Frame())
-            {
-                foreach (var (_, result) in batch)
-                {
-                    result.TrySetException(exception);
-                }
-            }
-
-            return;
+            failure = exception;
         }
 
         using (_dispatcher.Frame())
         {
-            foreach (var (key, result) in batch)
+            foreach (var key in batch)
             {
-                result.TrySetResult(results(key));
+                Deliver(key, results, failure);
+            }
+        }
+    }
+
+    /// <summary>Caches a key's outcome for later loads and completes everyone waiting for it (keys loaded while the batch was in flight included).</summary>
+    private void Deliver(TKey key, Func<TKey, TResult>? results, Exception? failure)
+    {
+        List<TaskCompletionSource<TResult>> waiters;
+        TResult value = default!;
+        if (failure is null)
+        {
+            try
+            {
+                value = results!(key);
+            }
+            catch (Exception exception)
+            {
+                failure = exception;
+            }
+        }
+
+        lock (_lock)
+        {
+            _loaded[key] = failure is null ? Task.FromResult(value) : Task.FromException<TResult>(failure);
+            _waiting.Remove(key, out waiters!);
+        }
+
+        foreach (var waiter in waiters)
+        {
+            if (failure is null)
+            {
+                waiter.TrySetResult(value);
+            }
+            else
+            {
+                waiter.TrySetException(failure);
             }
         }
     }
