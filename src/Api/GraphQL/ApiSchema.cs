@@ -1,7 +1,11 @@
 using CustomerComms.Api.GraphQL.Analysis;
+using CustomerComms.Api.GraphQL.Contingency;
 using CustomerComms.Api.GraphQL.Customers;
 using CustomerComms.Api.GraphQL.Mutations;
+using CustomerComms.Api.GraphQL.Property;
 using CustomerComms.Api.GraphQL.Relay;
+using CustomerComms.Api.GraphQL.Risks;
+using CustomerComms.Api.GraphQL.Satisfaction;
 using CustomerComms.Api.GraphQL.Scalars;
 using CustomerComms.GraphQL.Types;
 
@@ -26,9 +30,22 @@ public static class ApiSchema
             .AddMutationErrors()
             // Filter and sort fields first: an area's inputs nest other areas' types (communication → customer).
             .AddCustomerDataFields()
+            .AddRiskDataFields()
+            .AddSatisfactionDataFields()
+            .AddPropertyDataFields()
+            .AddContingencyDataFields()
             .AddNodes(nodes)
             .AddCustomers(nodes)
             .AddCustomerMutations()
+            .AddRisks(nodes)
+            .AddRiskMutations()
+            .AddSatisfaction(nodes)
+            .AddCsiMutations()
+            .AddSurveyMutations()
+            .AddProperty(nodes)
+            .AddPropertyMutations()
+            .AddContingency(nodes)
+            .AddContingencyMutations()
             .AddAuditTrail()
             .AddAnalysis()
             .Build();
