@@ -1,9 +1,13 @@
 using CustomerComms.Api.GraphQL.Analysis;
 using CustomerComms.Api.GraphQL.Analysis.Stored;
+using CustomerComms.Api.GraphQL.Contingency;
 using CustomerComms.Api.GraphQL.Customers;
 using CustomerComms.Api.GraphQL.ManagementReviews;
 using CustomerComms.Api.GraphQL.Mutations;
+using CustomerComms.Api.GraphQL.Property;
 using CustomerComms.Api.GraphQL.Relay;
+using CustomerComms.Api.GraphQL.Risks;
+using CustomerComms.Api.GraphQL.Satisfaction;
 using CustomerComms.Api.GraphQL.Scalars;
 using CustomerComms.GraphQL.Types;
 
@@ -30,12 +34,25 @@ public static class ApiSchema
             .AddCustomerDataFields()
             .AddManagementReviewDataFields()
             .AddAuditTrailDataFields()
+            .AddRiskDataFields()
+            .AddSatisfactionDataFields()
+            .AddPropertyDataFields()
+            .AddContingencyDataFields()
             .AddNodes(nodes)
             .AddCustomers(nodes)
             .AddCustomerMutations()
             .AddManagementReviews(nodes)
             .AddManagementReviewMutations()
             .AddAuditTrail(nodes)
+            .AddRisks(nodes)
+            .AddRiskMutations()
+            .AddSatisfaction(nodes)
+            .AddCsiMutations()
+            .AddSurveyMutations()
+            .AddProperty(nodes)
+            .AddPropertyMutations()
+            .AddContingency(nodes)
+            .AddContingencyMutations()
             .AddAnalysis()
             .AddStoredAnalysis()
             .Build();
