@@ -1,7 +1,9 @@
 using CustomerComms.Api.GraphQL.Analysis;
+using CustomerComms.Api.GraphQL.CorrectiveActions;
 using CustomerComms.Api.GraphQL.Customers;
 using CustomerComms.Api.GraphQL.Mutations;
 using CustomerComms.Api.GraphQL.Relay;
+using CustomerComms.Api.GraphQL.Requirements;
 using CustomerComms.Api.GraphQL.Scalars;
 using CustomerComms.GraphQL.Types;
 
@@ -26,9 +28,16 @@ public static class ApiSchema
             .AddMutationErrors()
             // Filter and sort fields first: an area's inputs nest other areas' types (communication → customer).
             .AddCustomerDataFields()
+            .AddCorrectiveActionDataFields()
+            .AddRequirementDataFields()
             .AddNodes(nodes)
             .AddCustomers(nodes)
             .AddCustomerMutations()
+            .AddCorrectiveActions(nodes)
+            .AddCorrectiveActionMutations()
+            .AddRequirements(nodes)
+            .AddRequirementMutations()
+            .AddRequirementReviewMutations()
             .AddAuditTrail()
             .AddAnalysis()
             .Build();
