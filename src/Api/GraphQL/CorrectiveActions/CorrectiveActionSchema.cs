@@ -4,7 +4,9 @@ using CustomerComms.Domain.Complaints;
 using CustomerComms.Domain.CorrectiveActions;
 using CustomerComms.Domain.Customers;
 using CustomerComms.GraphQL.Data;
+using CustomerComms.GraphQL.Execution;
 using CustomerComms.GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 
 namespace CustomerComms.Api.GraphQL.CorrectiveActions;
 
@@ -118,10 +120,27 @@ internal static class CorrectiveActionSchema
     private static Task<IReadOnlyList<CorrectiveActionStep>> Steps(ResolveContext ctx) =>
         ctx.LoadChildrenAsync<CorrectiveActionStep>(ctx.ParentAs<CorrectiveAction>().Id, s => s.CorrectiveActionId);
 
-    private static async Task<Customer?> CustomerAsync(ResolveContext ctx)
+    /// <summary>
+    /// The customer of the action's complaint, read with the complaint in one batch keyed by complaint id, so the
+    /// customers of a page are fetched together with, not after, the page's complaints.
+    /// </summary>
+    private static Task<Customer?> CustomerAsync(ResolveContext ctx)
     {
-        var complaint = await ctx.LoadAsync<Complaint>(ctx.ParentAs<CorrectiveAction>().ComplaintId);
-        return complaint is null ? null : await ctx.LoadAsync<Customer>(complaint.CustomerId);
+        if (ctx.ParentAs<CorrectiveAction>().ComplaintId is not { } complaintId)
+        {
+            return Task.FromResult<Customer?>(null);
+        }
+
+        var contexts = ctx.Service<ReadDbContexts>();
+        return ctx.DataLoader<int, Customer?>("Customer.byComplaintId", async (ids, cancellationToken) =>
+        {
+            var keys = ids.ToArray();
+            var rows = await contexts.Open().Set<Complaint>()
+                .Where(c => keys.Contains(c.Id))
+                .Select(c => new { c.Id, c.Customer })
+                .ToListAsync(cancellationToken);
+            return rows.ToDictionary(r => r.Id, Customer? (r) => r.Customer);
+        }).LoadAsync(complaintId);
     }
 
     private static DateTime Now(ResolveContext ctx) => ctx.Service<TimeProvider>().GetUtcNow().UtcDateTime;

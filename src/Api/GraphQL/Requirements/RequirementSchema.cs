@@ -3,7 +3,9 @@ using CustomerComms.Api.GraphQL.Relay;
 using CustomerComms.Domain.Customers;
 using CustomerComms.Domain.Requirements;
 using CustomerComms.GraphQL.Data;
+using CustomerComms.GraphQL.Execution;
 using CustomerComms.GraphQL.Types;
+using Microsoft.EntityFrameworkCore;
 
 namespace CustomerComms.Api.GraphQL.Requirements;
 
@@ -119,10 +121,23 @@ internal static class RequirementSchema
     private static Task<IReadOnlyList<RequirementReviewItem>> ReviewItems(ResolveContext ctx) =>
         ctx.LoadChildrenAsync<RequirementReviewItem>(ctx.ParentAs<Requirement>().Id, i => i.RequirementId);
 
-    private static async Task<IReadOnlyList<RequirementReview>> ReviewsAsync(ResolveContext ctx)
+    /// <summary>
+    /// The reviews that have an item for the requirement, read through their items in one query per batch of
+    /// requirements, so they arrive with the page's other relations and not one level later.
+    /// </summary>
+    private static Task<IReadOnlyList<RequirementReview>> ReviewsAsync(ResolveContext ctx)
     {
-        var items = await ReviewItems(ctx);
-        var reviews = await Task.WhenAll(items.Select(i => i.RequirementReviewId).Distinct().Order().Select(id => ctx.LoadAsync<RequirementReview>(id)));
-        return [.. reviews.OfType<RequirementReview>()];
+        var contexts = ctx.Service<ReadDbContexts>();
+        return ctx.GroupedDataLoader<int, RequirementReview>("RequirementReview.byRequirementId", async (ids, cancellationToken) =>
+        {
+            var keys = ids.ToArray();
+            var db = contexts.Open();
+            var rows = await db.Set<RequirementReviewItem>()
+                .Where(i => keys.Contains(i.RequirementId))
+                .Join(db.Set<RequirementReview>(), i => i.RequirementReviewId, r => r.Id, (i, r) => new { i.RequirementId, Review = r })
+                .OrderBy(x => x.Review.Id)
+                .ToListAsync(cancellationToken);
+            return rows.ToLookup(x => x.RequirementId, x => x.Review);
+        }).LoadAsync(ctx.ParentAs<Requirement>().Id);
     }
 }
