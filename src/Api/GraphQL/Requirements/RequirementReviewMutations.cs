@@ -92,15 +92,22 @@ internal static class RequirementReviewMutations
         return review;
     }
 
-    /// <summary>Adds (or, for a requirement already in the review, changes) each finding of <c>items</c>, and the verbal confirmation.</summary>
+    /// <summary>Adds each finding of <c>items</c> (or changes it, for a requirement the review had before), and the verbal confirmation.</summary>
     private static async Task RecordAsync(MutationContext input, RequirementReview review)
     {
         var items = input.List<IReadOnlyDictionary<string, object?>>("items").Select(item => new MutationContext(input.Resolve, item, input.Db)).ToList();
         var requirements = await RequirementsAsync(input, items);
+        var reviewedBefore = review.Items.Select(existing => existing.RequirementId).ToHashSet();
         for (var i = 0; i < items.Count; i++)
         {
             var item = items[i];
             var requirement = requirements[i];
+            if (requirements.Take(i).Contains(requirement))
+            {
+                var message = $"The requirement {item.Required<string>("requirementId")} is listed twice; give one finding per requirement.";
+                throw new MutationFailedException(new ValidationError(message, $"items[{i}].requirementId"), message);
+            }
+
             var outcome = item.Required<ReviewItemOutcome>("outcome");
             var resolution = item.Value<string>("resolution");
             var notes = item.Value<string>("notes");
@@ -108,7 +115,7 @@ internal static class RequirementReviewMutations
                 $"items[{i}]",
                 () =>
                 {
-                    if (review.Items.Any(existing => existing.RequirementId == requirement.Id))
+                    if (reviewedBefore.Contains(requirement.Id))
                     {
                         review.ChangeItem(requirement, outcome, resolution, notes);
                     }

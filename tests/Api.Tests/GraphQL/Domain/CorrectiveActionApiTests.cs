@@ -2,6 +2,7 @@ using System.Text.Json;
 using CustomerComms.Domain.Complaints;
 using CustomerComms.Domain.CorrectiveActions;
 using static CustomerComms.Api.Tests.GraphQL.Domain.CorrectiveActionRecords;
+using static CustomerComms.Api.Tests.GraphQL.Domain.QualityRecords;
 
 namespace CustomerComms.Api.Tests.GraphQL.Domain;
 
@@ -140,7 +141,7 @@ public sealed class CorrectiveActionApiTests(DomainApi api) : IClassFixture<Doma
     /// <summary>
     /// Stores "PREFIX action 1" … "5", numbered in that order: 1 OPEN from a HIGH complaint with two planned steps,
     /// overdue; 2 IN_PROGRESS from a LOW complaint, two open steps; 3 IMPLEMENTED, one step done; 4 CLOSED, two steps
-    /// done; 5 OPEN from the HIGH complaint without steps. Opened 10 days apart from <see cref="CorrectiveActionRecords.Past" />.
+    /// done; 5 OPEN from the HIGH complaint without steps. Opened 10 days apart from <see cref="QualityRecords.Past" />.
     /// </summary>
     private async Task<string> StoreFiveActionsAsync()
     {

@@ -4,6 +4,7 @@ using System.Text.RegularExpressions;
 using CustomerComms.Domain.Complaints;
 using CustomerComms.Domain.CorrectiveActions;
 using static CustomerComms.Api.Tests.GraphQL.Domain.CorrectiveActionRecords;
+using static CustomerComms.Api.Tests.GraphQL.Domain.QualityRecords;
 
 namespace CustomerComms.Api.Tests.GraphQL.Domain;
 
@@ -44,6 +45,16 @@ public sealed partial class CorrectiveActionMutationTests(DomainApi api) : IClas
 
         Assert.Equal(first.Next().ToString(), second.GetProperty("number").GetString());
         Assert.Equal(JsonValueKind.Null, second.GetProperty("complaint").ValueKind);
+    }
+
+    [Fact]
+    public async Task RaiseCorrectiveAction_ConcurrentRaises_EachGetsItsOwnNumber()
+    {
+        const string Raise = "mutation { raiseCorrectiveAction(input: { source: OTHER, title: \"Concurrent\", description: \"D\", owner: \"QA\" }) { correctiveAction { number } errors { __typename } } }";
+
+        var payloads = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => api.MutateAsync(Raise)));
+
+        Assert.Equal(6, payloads.Select(p => p.GetProperty("correctiveAction").GetProperty("number").GetString()).Distinct().Count());
     }
 
     [Theory]

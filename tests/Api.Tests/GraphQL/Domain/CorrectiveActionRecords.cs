@@ -1,28 +1,13 @@
-using System.Globalization;
-using System.Text;
 using CustomerComms.Domain.Complaints;
 using CustomerComms.Domain.CorrectiveActions;
 using CustomerComms.Domain.Customers;
-using CustomerComms.Domain.Persistence;
-using Microsoft.Extensions.DependencyInjection;
+using static CustomerComms.Api.Tests.GraphQL.Domain.QualityRecords;
 
 namespace CustomerComms.Api.Tests.GraphQL.Domain;
 
-/// <summary>Stores customers, complaints and corrective actions through the domain for the corrective action tests.</summary>
+/// <summary>Complaints and corrective actions made through the domain for the corrective action tests.</summary>
 internal static class CorrectiveActionRecords
 {
-    private static int _sequence;
-
-    /// <summary>A time well before every test's "now", so that every later operation may be dated after it.</summary>
-    public static DateTime Past { get; } = DateTime.UtcNow.Date.AddDays(-200);
-
-    /// <summary>A fresh text to tell one test's records from the others in the same database.</summary>
-    public static string NewPrefix() => "T" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
-
-    public static int NextSequence() => Interlocked.Increment(ref _sequence);
-
-    public static Customer NewCustomer(string prefix) => new($"{prefix}-{NextSequence()}", $"{prefix} customer", CustomerSegment.MidMarket, "DE");
-
     public static Complaint NewComplaint(Customer customer, ComplaintSeverity severity, DateTime receivedAt) =>
         new(new ComplaintNumber(2024, NextSequence()), customer, severity, ComplaintCategory.ProductQuality, "Leaking valve seal.", receivedAt, product: "Valve DN50");
 
@@ -74,30 +59,5 @@ internal static class CorrectiveActionRecords
         }
 
         return action;
-    }
-
-    /// <summary>Stores the records <paramref name="create" /> makes and returns the first one's key.</summary>
-    public static Task<T> StoreAsync<T>(this DomainApi api, Func<T> create)
-        where T : class =>
-        api.StoreAsync(db =>
-        {
-            var record = create();
-            db.Add(record);
-            return record;
-        });
-
-    /// <summary>How many audit entries name the record.</summary>
-    public static int AuditEntries(this DomainApi api, string entityType, int id)
-    {
-        using var scope = api.Server.Services.CreateScope();
-        var db = scope.ServiceProvider.GetRequiredService<CustomerCommsDbContext>();
-        return db.AuditEntries.Count(e => e.EntityType == entityType && e.EntityId == id);
-    }
-
-    /// <summary>The key inside a global id.</summary>
-    public static int KeyOf(string globalId)
-    {
-        var text = Encoding.UTF8.GetString(Convert.FromBase64String(globalId));
-        return int.Parse(text[(text.IndexOf(':', StringComparison.Ordinal) + 1)..], CultureInfo.InvariantCulture);
     }
 }
