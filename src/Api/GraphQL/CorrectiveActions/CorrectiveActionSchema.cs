@@ -30,9 +30,10 @@ internal static class CorrectiveActionSchema
                 .Field(a => a.EffectivenessCheckedAt).Field(a => a.CreatedAt).Field(a => a.UpdatedAt).Field(a => a.Complaint))
             .FilterFields<CorrectiveActionStep>(f => f
                 .Field(s => s.Number).Field(s => s.Description).Field(s => s.Owner).Field(s => s.DueAt).Field(s => s.CompletedAt)
-                .Field(s => s.Notes).Field(s => s.CreatedAt).Field(s => s.UpdatedAt))
+                .Field(s => s.Notes).Field(s => s.CreatedAt).Field(s => s.UpdatedAt).Field(s => s.CorrectiveAction))
             .SortFields<CorrectiveActionStep>(f => f
-                .Field(s => s.Number).Field(s => s.Owner).Field(s => s.DueAt).Field(s => s.CompletedAt).Field(s => s.CreatedAt));
+                .Field(s => s.Number).Field(s => s.Owner).Field(s => s.DueAt).Field(s => s.CompletedAt).Field(s => s.CreatedAt)
+                .Field(s => s.CorrectiveAction));
     }
 
     public static SchemaBuilder AddCorrectiveActions(this SchemaBuilder builder, NodeRegistry nodes)
@@ -114,6 +115,9 @@ internal static class CorrectiveActionSchema
             .Query(query => query
                 .Connection("correctiveActions", ctx => ctx.Query<CorrectiveAction>(), c => c
                     .Description("Corrective actions, filtered and ordered as asked (by default in the order they were raised).")
+                    .Filter().Sort().ExecuteWith(EfQueryableExecutor.Instance))
+                .Connection("correctiveActionSteps", ctx => ctx.Query<CorrectiveActionStep>(), c => c
+                    .Description("The steps of every corrective action, e.g. one owner's open steps by due date.")
                     .Filter().Sort().ExecuteWith(EfQueryableExecutor.Instance)));
     }
 

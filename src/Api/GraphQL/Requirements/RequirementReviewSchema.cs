@@ -22,9 +22,7 @@ internal static class RequirementReviewSchema
                 .Field(r => r.Subject).Field(r => r.Reviewer).Field(r => r.ReviewedAt).Field(r => r.VerbalRequirementsConfirmed)
                 .Field(r => r.Decision).Field(r => r.DecidedAt).Field(r => r.CreatedAt).Field(r => r.UpdatedAt))
             .FilterFields<RequirementReviewItem>(f => f
-                .Field(i => i.RequirementRevision).Field(i => i.Outcome).Field(i => i.Resolution).Field(i => i.Notes).Field(i => i.Requirement))
-            .SortFields<RequirementReviewItem>(f => f
-                .Field(i => i.RequirementRevision).Field(i => i.Outcome).Field(i => i.Requirement));
+                .Field(i => i.RequirementRevision).Field(i => i.Outcome).Field(i => i.Resolution).Field(i => i.Notes).Field(i => i.Requirement));
     }
 
     public static SchemaBuilder AddRequirementReviews(this SchemaBuilder builder, NodeRegistry nodes)

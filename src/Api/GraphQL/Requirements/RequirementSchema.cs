@@ -29,9 +29,7 @@ internal static class RequirementSchema
             .SortFields<RequirementChange>(f => f
                 .Field(c => c.FromRevision).Field(c => c.ToRevision).Field(c => c.ChangedBy).Field(c => c.ChangedAt).Field(c => c.CreatedAt))
             .FilterFields<RequirementChangeDocument>(f => f.Field(d => d.Reference).Field(d => d.CreatedAt))
-            .SortFields<RequirementChangeDocument>(f => f.Field(d => d.Reference).Field(d => d.CreatedAt))
             .FilterFields<RequirementChangeNotification>(f => f.Field(n => n.Name).Field(n => n.Role).Field(n => n.NotifiedAt))
-            .SortFields<RequirementChangeNotification>(f => f.Field(n => n.Name).Field(n => n.Role).Field(n => n.NotifiedAt))
             .AddRequirementReviewDataFields();
     }
 

@@ -86,6 +86,22 @@ public sealed class CorrectiveActionApiTests(DomainApi api) : IClassFixture<Doma
     }
 
     [Fact]
+    public async Task CorrectiveActionSteps_OpenStepsOfOpenActionsByDueDate_FilterAndSortThroughTheAction()
+    {
+        var prefix = await StoreFiveActionsAsync();
+
+        var data = await api.DataAsync(
+            "query($p: String!) { correctiveActionSteps(where: { completedAt: { eq: null }, correctiveAction: { title: { startsWith: $p }, status: { in: [OPEN, IN_PROGRESS] } } }, order: [{ dueAt: DESC }, { correctiveAction: { number: ASC } }]) { totalCount nodes { owner correctiveAction { title } } } }",
+            new { p = prefix });
+
+        var steps = data.GetProperty("correctiveActionSteps");
+        Assert.Equal(4, steps.GetProperty("totalCount").GetInt32());
+        // Action 2 opened ten days after action 1, so its steps fall due ten days later.
+        Assert.Equal(["Line lead", "Line lead", "Planner", "Planner"], steps.GetProperty("nodes").EnumerateArray().Select(n => n.GetProperty("owner").GetString()));
+        Assert.Equal($"{prefix} action 2", steps.GetProperty("nodes")[0].GetProperty("correctiveAction").GetProperty("title").GetString());
+    }
+
+    [Fact]
     public async Task CorrectiveActions_PageOfFiftyWithStepsComplaintAndCustomer_CostsAConstantNumberOfCommands()
     {
         var prefix = NewPrefix();
