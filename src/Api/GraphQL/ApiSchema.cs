@@ -1,11 +1,13 @@
 using CustomerComms.Api.GraphQL.Analysis;
 using CustomerComms.Api.GraphQL.Analysis.Stored;
 using CustomerComms.Api.GraphQL.Contingency;
+using CustomerComms.Api.GraphQL.CorrectiveActions;
 using CustomerComms.Api.GraphQL.Customers;
 using CustomerComms.Api.GraphQL.ManagementReviews;
 using CustomerComms.Api.GraphQL.Mutations;
 using CustomerComms.Api.GraphQL.Property;
 using CustomerComms.Api.GraphQL.Relay;
+using CustomerComms.Api.GraphQL.Requirements;
 using CustomerComms.Api.GraphQL.Risks;
 using CustomerComms.Api.GraphQL.Satisfaction;
 using CustomerComms.Api.GraphQL.Scalars;
@@ -38,6 +40,8 @@ public static class ApiSchema
             .AddSatisfactionDataFields()
             .AddPropertyDataFields()
             .AddContingencyDataFields()
+            .AddCorrectiveActionDataFields()
+            .AddRequirementDataFields()
             .AddNodes(nodes)
             .AddCustomers(nodes)
             .AddCustomerMutations()
@@ -53,6 +57,11 @@ public static class ApiSchema
             .AddPropertyMutations()
             .AddContingency(nodes)
             .AddContingencyMutations()
+            .AddCorrectiveActions(nodes)
+            .AddCorrectiveActionMutations()
+            .AddRequirements(nodes)
+            .AddRequirementMutations()
+            .AddRequirementReviewMutations()
             .AddAnalysis()
             .AddStoredAnalysis()
             .Build();
