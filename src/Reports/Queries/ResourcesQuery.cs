@@ -8,7 +8,10 @@ using Microsoft.EntityFrameworkCore;
 
 namespace CustomerComms.Reports.Queries;
 
-/// <summary>d) Open workload per owner at the end of the period, grouped in SQL per kind of item.</summary>
+/// <summary>
+/// d) Open workload per owner at the end of the period, grouped in SQL per kind of item. Overdue complaints are those
+/// c3 counts (<see cref="ComplaintDeadlines.OverdueAt"/>), so the owners' overdue complaints add up to its figure.
+/// </summary>
 internal static class ResourcesQuery
 {
     private const string NoOwner = "(unassigned)";
@@ -19,7 +22,12 @@ internal static class ResourcesQuery
         var complaints = await db.Set<Complaint>()
             .Where(c => c.ReceivedAt < end && (c.ClosedAt == null || c.ClosedAt >= end))
             .GroupBy(c => c.Owner)
-            .Select(g => new OwnerCount(g.Key, g.Count(), g.Count(c => c.ResponseDueAt < end && (c.RespondedAt == null || c.RespondedAt > c.ResponseDueAt))))
+            .Select(g => new OwnerCount(g.Key, g.Count(), 0))
+            .ToListAsync(cancellationToken);
+        var overdueComplaints = await db.Set<Complaint>()
+            .Where(ComplaintDeadlines.OverdueAt(end))
+            .GroupBy(c => c.Owner)
+            .Select(g => new OwnerCount(g.Key, 0, g.Count()))
             .ToListAsync(cancellationToken);
         var actions = await db.Set<CorrectiveAction>()
             .Where(a => a.OpenedAt < end && (a.ClosedAt == null || a.ClosedAt >= end))
@@ -37,8 +45,8 @@ internal static class ResourcesQuery
             .Select(g => new OwnerCount(g.Key, g.Count(), g.Count(o => o.DueDate <= period.To)))
             .ToListAsync(cancellationToken);
 
-        var owners = complaints.Concat(actions).Concat(risks).Concat(reviewActions)
-            .Select(o => o.Owner ?? NoOwner).Distinct(StringComparer.Ordinal);
+        var all = complaints.Concat(overdueComplaints).Concat(actions).Concat(risks).Concat(reviewActions).ToList();
+        var owners = all.Select(o => o.Owner ?? NoOwner).Distinct(StringComparer.Ordinal);
         int CountOf(List<OwnerCount> list, string owner) => list.Where(o => (o.Owner ?? NoOwner) == owner).Sum(o => o.Open);
         var lines = owners
             .Select(owner => new WorkloadLine(
@@ -47,7 +55,7 @@ internal static class ResourcesQuery
                 CountOf(actions, owner),
                 CountOf(risks, owner),
                 CountOf(reviewActions, owner),
-                complaints.Concat(actions).Concat(risks).Concat(reviewActions).Where(o => (o.Owner ?? NoOwner) == owner).Sum(o => o.Overdue)))
+                all.Where(o => (o.Owner ?? NoOwner) == owner).Sum(o => o.Overdue)))
             .OrderByDescending(l => l.Total).ThenBy(l => l.Owner, StringComparer.Ordinal)
             .ToList();
         return new ResourcesSection(lines, lines.Where(l => l.Owner == NoOwner).Sum(l => l.Total));
