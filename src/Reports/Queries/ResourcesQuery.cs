@@ -39,8 +39,11 @@ internal static class ResourcesQuery
             .GroupBy(r => r.Owner)
             .Select(g => new OwnerCount(g.Key, g.Count(), g.Count(r => r.NextReviewDue < end)))
             .ToListAsync(cancellationToken);
-        var reviewActions = await db.Set<ManagementReviewOutput>()
-            .Where(o => o.Status == ReviewOutputStatus.Open)
+        // Outputs of reviews made by the end that were not yet done or cancelled at it.
+        var reviewActions = await db.Set<ManagementReview>()
+            .Where(r => r.GeneratedAt < end)
+            .SelectMany(r => r.Outputs)
+            .Where(o => o.Status == ReviewOutputStatus.Open || o.CompletedAt >= end)
             .GroupBy(o => o.Owner)
             .Select(g => new OwnerCount(g.Key, g.Count(), g.Count(o => o.DueDate <= period.To)))
             .ToListAsync(cancellationToken);
