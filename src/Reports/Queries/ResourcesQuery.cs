@@ -2,7 +2,6 @@ using CustomerComms.Domain.Complaints;
 using CustomerComms.Domain.CorrectiveActions;
 using CustomerComms.Domain.ManagementReviews;
 using CustomerComms.Domain.Persistence;
-using CustomerComms.Domain.Risks;
 using CustomerComms.Reports.Model;
 using Microsoft.EntityFrameworkCore;
 
@@ -34,11 +33,10 @@ internal static class ResourcesQuery
             .GroupBy(a => a.Owner)
             .Select(g => new OwnerCount(g.Key, g.Count(), g.Count(a => a.DueAt < end)))
             .ToListAsync(cancellationToken);
-        var risks = await db.Set<RiskOpportunity>()
-            .Where(r => r.IdentifiedAt < end && (r.ClosedAt == null || r.ClosedAt >= end))
-            .GroupBy(r => r.Owner)
-            .Select(g => new OwnerCount(g.Key, g.Count(), g.Count(r => r.NextReviewDue < end)))
-            .ToListAsync(cancellationToken);
+        var risks = (await OpenRiskEntries.AtAsync(db, end, cancellationToken))
+            .GroupBy(r => r.Owner, StringComparer.Ordinal)
+            .Select(g => new OwnerCount(g.Key, g.Count(), g.Count(r => r.ReviewOverdue)))
+            .ToList();
         // Outputs of reviews made by the end that were not yet done or cancelled at it.
         var reviewActions = await db.Set<ManagementReview>()
             .Where(r => r.GeneratedAt < end)

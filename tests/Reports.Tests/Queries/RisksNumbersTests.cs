@@ -70,4 +70,28 @@ public sealed class RisksNumbersTests
         Assert.Equal(1, risks.OverdueReviews);
         Assert.Equal([true, false], risks.Treated.Select(r => r.ReviewOverdue));
     }
+
+    [Fact]
+    public async Task BuildAsync_OverdueReviewDoneOnlyAfterTheEnd_IsStillOverdueAtTheEnd()
+    {
+        var records = new HandMadeRecords();
+        // Six-monthly: due 06-15 09:00 and reviewed only on 07-02, which moved the next review to 2027-01-02.
+        var late = records.Risk(At(2025, 12, 15, 9), 3, 3);
+        late.PlanTreatment(RiskTreatment.Mitigate, "Check weekly.", 2, 3);
+        late.RecordReview(At(2026, 7, 2), "Ann", 2, 3, effective: true, null);
+        // Monthly: reviewed on 05-01, so due 06-01; reviewed again only on 07-03.
+        var monthly = records.Risk(At(2026, 4, 1), 2, 2, reviewFrequencyMonths: 1);
+        monthly.RecordReview(At(2026, 5, 1), "Ann", 2, 2, effective: true, null);
+        monthly.RecordReview(At(2026, 7, 3), "Ann", 2, 2, effective: true, null);
+        // Reviewed in time on 06-10 (next due 12-10) and again after the end: not overdue at the end.
+        var inTime = records.Risk(At(2025, 12, 10), 1, 2);
+        inTime.RecordReview(At(2026, 6, 10), "Ann", 1, 2, effective: true, null);
+        inTime.RecordReview(At(2026, 7, 4), "Ann", 1, 2, effective: true, null);
+
+        var report = await records.ReportAsync(June);
+
+        Assert.Equal(2, report.Risks.OverdueReviews);
+        Assert.True(Assert.Single(report.Risks.Treated).ReviewOverdue);
+        Assert.Equal(2, Assert.Single(report.Resources.Owners).Overdue);
+    }
 }
