@@ -131,4 +131,55 @@ public sealed class ComplaintNumbersTests
             ],
             actions.Ageing);
     }
+
+    [Fact]
+    public async Task BuildAsync_PeriodOfTenDays_ComparesWithTheTenDaysBefore()
+    {
+        var records = new HandMadeRecords();
+        // Period 06-11 to 06-20; the previous period is the same number of days before it: 06-01 to 06-10.
+        records.Complaint(At(2026, 5, 31, 23, 59));
+        records.Complaint(At(2026, 6, 1));
+        records.Complaint(At(2026, 6, 10, 23, 59));
+        records.Complaint(At(2026, 6, 11));
+        records.Complaint(At(2026, 6, 20, 23, 59));
+        records.Complaint(At(2026, 6, 21));
+
+        var complaints = (await records.ReportAsync(ReportPeriod.Of(new DateOnly(2026, 6, 11), new DateOnly(2026, 6, 20)))).Complaints;
+
+        Assert.Equal((2, 2), (complaints.Received, complaints.PreviousReceived));
+    }
+
+    [Fact]
+    public async Task BuildAsync_HalfYearAfterSixPreviousMonths_FreezesTheRateLimitsOnThePreviousHalfAndFlagsAPointBeyond()
+    {
+        var records = new HandMadeRecords();
+        // July 2025 to June 2026: 50 inbound communications (half a hundred) every month, one complaint a month
+        // except five in June 2026.
+        for (var month = 0; month < 12; month++)
+        {
+            var first = At(2025, 7, 1).AddMonths(month);
+            for (var i = 0; i < 50; i++)
+            {
+                records.Inbound(first.AddHours(i));
+            }
+
+            for (var i = 0; i < (month == 11 ? 5 : 1); i++)
+            {
+                records.Complaint(first.AddDays(1 + i));
+            }
+        }
+
+        var firstHalf = ReportPeriod.Of(new DateOnly(2026, 1, 1), new DateOnly(2026, 6, 30));
+
+        var rate = (await records.ReportAsync(firstHalf)).Complaints.RatePoints;
+
+        // Six previous months are enough for a baseline: ū = 6 / 3 = 2 from July–December only (all twelve would
+        // give 16 / 6), UCL = 2 + 3·√(2 / 0.5) = 8. June's rate 5 / 0.5 = 10 is beyond it; the others sit on the centre.
+        Assert.Equal(12, rate.Count);
+        Assert.All(rate, p => Assert.Equal((2.0, 0.0, 8.0), (p.Center, p.LowerLimit, p.UpperLimit)));
+        Assert.Equal([.. Enumerable.Repeat(2.0, 11), 10.0], rate.Select(p => p.Rate));
+        Assert.Equal(["Nelson 1: beyond a control limit"], rate[11].Rules);
+        Assert.All(rate.Take(11), p => Assert.False(p.Flagged));
+        Assert.Equal([.. Enumerable.Repeat(false, 6), .. Enumerable.Repeat(true, 6)], rate.Select(p => p.InPeriod));
+    }
 }
