@@ -41,16 +41,16 @@ internal static class ProcessPerformanceQuery
             .Where(c => c.ReceivedAt >= period.Start && c.ReceivedAt < period.End)
             .Select(c => new { c.ReceivedAt, c.AcknowledgedAt, c.AcknowledgementDueAt, c.RespondedAt, c.ResponseDueAt, c.SlaPausedHours, c.SlaPausedAt })
             .ToListAsync(cancellationToken);
-        var acknowledgement = Measure(rows.Select(r => new Step(r.ReceivedAt, r.AcknowledgedAt, r.AcknowledgementDueAt, 0, ComplaintDeadlines.Clock(r.SlaPausedAt, period.End))));
-        var response = Measure(rows.Select(r => new Step(r.ReceivedAt, r.RespondedAt, r.ResponseDueAt, r.SlaPausedHours, ComplaintDeadlines.Clock(r.SlaPausedAt, period.End))));
+        var acknowledgement = Measure(rows.Select(r => new Step(r.ReceivedAt, r.AcknowledgedAt, r.AcknowledgementDueAt, 0, r.SlaPausedAt)), period.End);
+        var response = Measure(rows.Select(r => new Step(r.ReceivedAt, r.RespondedAt, r.ResponseDueAt, r.SlaPausedHours, r.SlaPausedAt)), period.End);
         return (acknowledgement, response);
     }
 
-    private static TimeMeasure Measure(IEnumerable<Step> steps)
+    private static TimeMeasure Measure(IEnumerable<Step> steps, DateTime end)
     {
         var list = steps.ToList();
         var hours = list.Where(s => s.DoneAt is not null).Select(s => (s.DoneAt!.Value - s.ReceivedAt).TotalHours - s.PausedHours).Order().ToList();
-        var due = list.Count(s => s.DoneAt is not null || s.DueAt < s.ClockAtEnd);
+        var due = list.Count(s => s.DoneAt is not null || s.DueAt < ComplaintDeadlines.Clock(s.SlaPausedAt, end));
         var within = list.Count(s => s.DoneAt is { } done && done <= s.DueAt);
         return new TimeMeasure(
             hours.Count,
@@ -73,6 +73,6 @@ internal static class ProcessPerformanceQuery
 
     private static double Round(double value) => Math.Round(value, 4);
 
-    /// <param name="ClockAtEnd">The SLA clock at the end of the period (<see cref="ComplaintDeadlines.Clock"/>): a step not done is due once its due time is before it.</param>
-    private sealed record Step(DateTime ReceivedAt, DateTime? DoneAt, DateTime DueAt, double PausedHours, DateTime ClockAtEnd);
+    /// <param name="SlaPausedAt">The start of a pause still running: a step not done is due only once its due time is before the SLA clock.</param>
+    private sealed record Step(DateTime ReceivedAt, DateTime? DoneAt, DateTime DueAt, double PausedHours, DateTime? SlaPausedAt);
 }
