@@ -24,12 +24,7 @@ internal static class ProcessPerformanceQuery
         var onTime = await withDue.CountAsync(c => c.RespondedAt != null && c.RespondedAt <= c.ResponseDue, cancellationToken);
         var overdueCommunications = await db.Set<Communication>()
             .CountAsync(c => c.ResponseDue < end && (c.RespondedAt == null || c.RespondedAt >= end), cancellationToken);
-        var overdueComplaints = await db.Set<Complaint>()
-            .CountAsync(
-                c => c.ReceivedAt < end && (c.ClosedAt == null || c.ClosedAt >= end)
-                    && ((c.AcknowledgementDueAt < end && (c.AcknowledgedAt == null || c.AcknowledgedAt > c.AcknowledgementDueAt))
-                        || (c.ResponseDueAt < end && (c.RespondedAt == null || c.RespondedAt > c.ResponseDueAt))),
-                cancellationToken);
+        var overdueComplaints = await db.Set<Complaint>().CountAsync(ComplaintDeadlines.OverdueAt(end), cancellationToken);
         var overdueActions = await db.Set<CorrectiveAction>()
             .CountAsync(a => a.OpenedAt < end && a.DueAt < end && (a.ClosedAt == null || a.ClosedAt >= end), cancellationToken);
 
@@ -44,10 +39,10 @@ internal static class ProcessPerformanceQuery
     {
         var rows = await db.Set<Complaint>()
             .Where(c => c.ReceivedAt >= period.Start && c.ReceivedAt < period.End)
-            .Select(c => new { c.ReceivedAt, c.AcknowledgedAt, c.AcknowledgementDueAt, c.RespondedAt, c.ResponseDueAt, c.SlaPausedHours })
+            .Select(c => new { c.ReceivedAt, c.AcknowledgedAt, c.AcknowledgementDueAt, c.RespondedAt, c.ResponseDueAt, c.SlaPausedHours, c.SlaPausedAt })
             .ToListAsync(cancellationToken);
-        var acknowledgement = Measure(rows.Select(r => new Step(r.ReceivedAt, r.AcknowledgedAt, r.AcknowledgementDueAt, 0)), period.End);
-        var response = Measure(rows.Select(r => new Step(r.ReceivedAt, r.RespondedAt, r.ResponseDueAt, r.SlaPausedHours)), period.End);
+        var acknowledgement = Measure(rows.Select(r => new Step(r.ReceivedAt, r.AcknowledgedAt, r.AcknowledgementDueAt, 0, r.SlaPausedAt)), period.End);
+        var response = Measure(rows.Select(r => new Step(r.ReceivedAt, r.RespondedAt, r.ResponseDueAt, r.SlaPausedHours, r.SlaPausedAt)), period.End);
         return (acknowledgement, response);
     }
 
@@ -55,7 +50,7 @@ internal static class ProcessPerformanceQuery
     {
         var list = steps.ToList();
         var hours = list.Where(s => s.DoneAt is not null).Select(s => (s.DoneAt!.Value - s.ReceivedAt).TotalHours - s.PausedHours).Order().ToList();
-        var due = list.Count(s => s.DoneAt is not null || s.DueAt < end);
+        var due = list.Count(s => s.DoneAt is not null || s.DueAt < ComplaintDeadlines.Clock(s.SlaPausedAt, end));
         var within = list.Count(s => s.DoneAt is { } done && done <= s.DueAt);
         return new TimeMeasure(
             hours.Count,
@@ -78,5 +73,6 @@ internal static class ProcessPerformanceQuery
 
     private static double Round(double value) => Math.Round(value, 4);
 
-    private sealed record Step(DateTime ReceivedAt, DateTime? DoneAt, DateTime DueAt, double PausedHours);
+    /// <param name="SlaPausedAt">The start of a pause still running: a step not done is due only once its due time is before the SLA clock.</param>
+    private sealed record Step(DateTime ReceivedAt, DateTime? DoneAt, DateTime DueAt, double PausedHours, DateTime? SlaPausedAt);
 }

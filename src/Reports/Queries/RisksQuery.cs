@@ -18,22 +18,22 @@ internal static class RisksQuery
         var treated = await open
             .Where(r => r.Treatment != null)
             .OrderByDescending(r => r.Score).ThenBy(r => r.Id)
-            .Select(r => new { r.Kind, r.Title, r.Owner, r.Score, r.Band, r.ResidualScore, r.ResidualBand, r.Treatment, r.NextReviewDue })
+            .Select(r => new { r.Id, r.Kind, r.Title, r.Owner, r.Score, r.Band, r.ResidualScore, r.ResidualBand, r.Treatment })
             .Take(ListLimit)
             .ToListAsync(cancellationToken);
         var reviews = db.Set<RiskReview>().Where(r => r.ReviewedAt >= period.Start && r.ReviewedAt < end);
         var reviewCount = await reviews.CountAsync(cancellationToken);
         var effective = await reviews.CountAsync(r => r.Effective, cancellationToken);
-        var overdue = await open.CountAsync(r => r.NextReviewDue < end, cancellationToken);
+        var overdueReviews = (await OpenRiskEntries.AtAsync(db, end, cancellationToken)).Where(e => e.ReviewOverdue).Select(e => e.Id).ToHashSet();
 
         return new RisksSection(
             byBand.Sum(b => b.Count),
             Counting.Lines(byBand.Select(b => (b.Key, b.Count))),
             treated.Select(r => new RiskLine(
                 r.Kind.ToString(), r.Title, r.Owner, r.Score, r.Band.ToString(), r.ResidualScore, r.ResidualBand?.ToString(),
-                r.Treatment!.Value.ToString(), r.NextReviewDue < end)).ToList(),
+                r.Treatment!.Value.ToString(), overdueReviews.Contains(r.Id))).ToList(),
             reviewCount,
             effective,
-            overdue);
+            overdueReviews.Count);
     }
 }
