@@ -1,6 +1,5 @@
 using CustomerComms.Api.GraphQL.Data;
 using CustomerComms.Api.GraphQL.Relay;
-using CustomerComms.Api.GraphQL.Satisfaction;
 using CustomerComms.Domain.Contingency;
 using CustomerComms.Domain.Customers;
 using CustomerComms.GraphQL.Data;
@@ -49,9 +48,9 @@ internal static class ContingencySchema
                     .Description("The statuses the plan may move to now."))
                 .Field(p => p.LastTestedAt, f => f.Description("When the plan was last exercised or tested (UTC); null if never."))
                 .Field(p => p.LastTestNotes, f => f.Description("What the last test found."))
-                .FieldAsync("customer", "Customer", ctx => ctx.LoadOwnAsync<Customer>(ctx.ParentAs<ContingencyPlan>().CustomerId), f => f
+                .FieldAsync("customer", "Customer", ctx => ctx.LoadAsync<Customer>(ctx.ParentAs<ContingencyPlan>().CustomerId), f => f
                     .Description("The customer the plan was agreed with; null for a plan that applies to all customers."))
-                .FieldAsync("invocations", "[ContingencyInvocation!]!", ctx => ctx.LoadOwnChildrenAsync<ContingencyInvocation>(ctx.ParentAs<ContingencyPlan>().Id, i => i.ContingencyPlanId), f => f
+                .FieldAsync("invocations", "[ContingencyInvocation!]!", ctx => ctx.LoadChildrenAsync<ContingencyInvocation>(ctx.ParentAs<ContingencyPlan>().Id, i => i.ContingencyPlanId), f => f
                     .Description("Each time the plan was put into action, oldest first.")))
             .Object<ContingencyInvocation>("ContingencyInvocation", type => type
                 .Description("One time a contingency plan was put into action, why, and how it turned out.")
@@ -60,10 +59,10 @@ internal static class ContingencySchema
                 .Field(i => i.Reason, f => f.Description("Why it was invoked."))
                 .Field(i => i.Outcome, f => f.Description("How it turned out; null while the invocation is still running."))
                 .Field(i => i.EndedAt, f => f.Description("When it ended (UTC); null while still running."))
-                .FieldAsync("plan", "ContingencyPlan!", async ctx => (await ctx.LoadOwnAsync<ContingencyPlan>(ctx.ParentAs<ContingencyInvocation>().ContingencyPlanId))!, f => f
+                .FieldAsync("plan", "ContingencyPlan!", async ctx => (await ctx.LoadAsync<ContingencyPlan>(ctx.ParentAs<ContingencyInvocation>().ContingencyPlanId))!, f => f
                     .Description("The plan invoked.")))
             .Object<Customer>("Customer", type => type
-                .FieldAsync("contingencyPlans", "[ContingencyPlan!]!", ctx => ctx.LoadOwnChildrenAsync<ContingencyPlan>(ctx.ParentAs<Customer>().Id, p => p.CustomerId), f => f
+                .FieldAsync("contingencyPlans", "[ContingencyPlan!]!", ctx => ctx.LoadChildrenAsync<ContingencyPlan>(ctx.ParentAs<Customer>().Id, p => p.CustomerId), f => f
                     .Description("The contingency plans agreed with the customer (not those for all customers), in the order created.")))
             .Query(query => query
                 .Connection("contingencyPlans", ctx => ctx.Query<ContingencyPlan>(), c => c

@@ -1,6 +1,5 @@
 using CustomerComms.Api.GraphQL.Data;
 using CustomerComms.Api.GraphQL.Relay;
-using CustomerComms.Api.GraphQL.Satisfaction;
 using CustomerComms.Domain.Customers;
 using CustomerComms.Domain.Property;
 using CustomerComms.GraphQL.Data;
@@ -69,7 +68,7 @@ internal static class PropertySchema
                 .Field(p => p.ReturnedAt, f => f.Description("When it was returned to the customer (UTC)."))
                 .FieldAsync("hasUnreportedIssue", "Boolean!", async ctx => (await Issues(ctx)).Any(i => i.ReportedToCustomerAt is null), f => f
                     .Description("True while an issue has not been reported to the customer."))
-                .FieldAsync("customer", "Customer!", async ctx => (await ctx.LoadOwnAsync<Customer>(ctx.ParentAs<CustomerPropertyItem>().CustomerId))!, f => f
+                .FieldAsync("customer", "Customer!", async ctx => (await ctx.LoadAsync<Customer>(ctx.ParentAs<CustomerPropertyItem>().CustomerId))!, f => f
                     .Description("The customer who owns the item."))
                 .FieldAsync("issues", "[PropertyIssueReport!]!", Issues, f => f
                     .Description("Loss, damage or unsuitability reported for the item, in the order raised.")))
@@ -83,10 +82,10 @@ internal static class PropertySchema
                 .Field(i => i.ReportedToCustomerAt, f => f.Description("When the customer was told (UTC); null while they have not been."))
                 .Field(i => i.CustomerResponse, f => f.Description("What the customer answered."))
                 .Field(i => i.CustomerRespondedAt, f => f.Description("When the customer answered (UTC)."))
-                .FieldAsync("item", "CustomerPropertyItem!", async ctx => (await ctx.LoadOwnAsync<CustomerPropertyItem>(ctx.ParentAs<PropertyIssueReport>().CustomerPropertyItemId))!, f => f
+                .FieldAsync("item", "CustomerPropertyItem!", async ctx => (await ctx.LoadAsync<CustomerPropertyItem>(ctx.ParentAs<PropertyIssueReport>().CustomerPropertyItemId))!, f => f
                     .Description("The item concerned.")))
             .Object<Customer>("Customer", type => type
-                .FieldAsync("propertyItems", "[CustomerPropertyItem!]!", ctx => ctx.LoadOwnChildrenAsync<CustomerPropertyItem>(ctx.ParentAs<Customer>().Id, p => p.CustomerId), f => f
+                .FieldAsync("propertyItems", "[CustomerPropertyItem!]!", ctx => ctx.LoadChildrenAsync<CustomerPropertyItem>(ctx.ParentAs<Customer>().Id, p => p.CustomerId), f => f
                     .Description("The customer's property the organisation holds or held, in the order received.")))
             .Query(query => query
                 .Connection("customerPropertyItems", ctx => ctx.Query<CustomerPropertyItem>(), c => c
@@ -95,5 +94,5 @@ internal static class PropertySchema
     }
 
     private static Task<IReadOnlyList<PropertyIssueReport>> Issues(ResolveContext context) =>
-        context.LoadOwnChildrenAsync<PropertyIssueReport>(context.ParentAs<CustomerPropertyItem>().Id, i => i.CustomerPropertyItemId);
+        context.LoadChildrenAsync<PropertyIssueReport>(context.ParentAs<CustomerPropertyItem>().Id, i => i.CustomerPropertyItemId);
 }

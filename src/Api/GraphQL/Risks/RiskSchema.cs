@@ -1,6 +1,5 @@
 using CustomerComms.Api.GraphQL.Data;
 using CustomerComms.Api.GraphQL.Relay;
-using CustomerComms.Api.GraphQL.Satisfaction;
 using CustomerComms.Domain.Risks;
 using CustomerComms.GraphQL.Data;
 using CustomerComms.GraphQL.Types;
@@ -92,7 +91,7 @@ internal static class RiskSchema
                     .Description("True when the entry is open and its next review date has passed."))
                 .Field(r => r.ClosedAt, f => f.Description("When the entry was closed (UTC); null while open."))
                 .Field(r => r.ClosingNote, f => f.Description("Why it was closed."))
-                .FieldAsync("reviews", "[RiskReview!]!", ctx => ctx.LoadOwnChildrenAsync<RiskReview>(ctx.ParentAs<RiskOpportunity>().Id, r => r.RiskOpportunityId), f => f
+                .FieldAsync("reviews", "[RiskReview!]!", ctx => ctx.LoadChildrenAsync<RiskReview>(ctx.ParentAs<RiskOpportunity>().Id, r => r.RiskOpportunityId), f => f
                     .Description("The reviews of the entry, oldest first.")))
             .Object<RiskReview>("RiskReview", type => type
                 .Description("One periodic review of a risk or opportunity: its rating at the time and whether the actions taken were effective (ISO 9001 §6.1.2, §9.3.2 e).")
@@ -105,7 +104,7 @@ internal static class RiskSchema
                 .Field(r => r.Band, f => f.Description("The band of the score."))
                 .Field(r => r.Effective, f => f.Description("Whether the actions taken were judged effective."))
                 .Field(r => r.EffectivenessNotes, f => f.Description("The evaluation of effectiveness; always given when not effective."))
-                .FieldAsync("risk", "RiskOpportunity!", async ctx => (await ctx.LoadOwnAsync<RiskOpportunity>(ctx.ParentAs<RiskReview>().RiskOpportunityId))!, f => f
+                .FieldAsync("risk", "RiskOpportunity!", async ctx => (await ctx.LoadAsync<RiskOpportunity>(ctx.ParentAs<RiskReview>().RiskOpportunityId))!, f => f
                     .Description("The risk or opportunity reviewed.")))
             .Query(query => query
                 .Connection("risks", ctx => ctx.Query<RiskOpportunity>(), c => c

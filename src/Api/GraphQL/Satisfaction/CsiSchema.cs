@@ -64,19 +64,19 @@ internal static class CsiSchema
                 .Field(m => m.Value, f => f.Description("The value, in the indicator's unit."))
                 .Field(m => m.SampleSize, f => f.Description("How many responses or cases the value is based on, when known."))
                 .Field(m => m.Note, f => f.Description("A remark on the value, e.g. a known special cause."))
-                .FieldAsync("indicator", "CsiIndicator!", async ctx => (await ctx.LoadOwnAsync<CsiIndicator>(ctx.ParentAs<CsiMeasurement>().CsiIndicatorId))!, f => f
+                .FieldAsync("indicator", "CsiIndicator!", async ctx => (await ctx.LoadAsync<CsiIndicator>(ctx.ParentAs<CsiMeasurement>().CsiIndicatorId))!, f => f
                     .Description("The indicator measured."))
                 .FieldAsync("status", "TargetStatus!", async ctx =>
                 {
                     var measurement = ctx.ParentAs<CsiMeasurement>();
-                    var indicator = await ctx.LoadOwnAsync<CsiIndicator>(measurement.CsiIndicatorId);
+                    var indicator = await ctx.LoadAsync<CsiIndicator>(measurement.CsiIndicatorId);
                     return indicator!.Classify(measurement.Value);
                 }, f => f
                     .Description("How the value stands against the indicator's current thresholds."))
                 .FieldAsync("meetsTarget", "Boolean!", async ctx =>
                 {
                     var measurement = ctx.ParentAs<CsiMeasurement>();
-                    var indicator = await ctx.LoadOwnAsync<CsiIndicator>(measurement.CsiIndicatorId);
+                    var indicator = await ctx.LoadAsync<CsiIndicator>(measurement.CsiIndicatorId);
                     return indicator!.MeetsTarget(measurement.Value);
                 }, f => f
                     .Description("True when the value is at or better than the indicator's target.")))

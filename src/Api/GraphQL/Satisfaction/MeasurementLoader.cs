@@ -17,7 +17,7 @@ internal static class MeasurementLoader
     {
         var contexts = context.Service<ReadDbContexts>();
         var name = string.Create(CultureInfo.InvariantCulture, $"CsiMeasurement.byIndicator.{from:yyyy-MM-dd}.{to:yyyy-MM-dd}");
-        return OwnLoads.Own(context.GroupedDataLoader<int, CsiMeasurement>(name, async (ids, cancellationToken) =>
+        return context.GroupedDataLoader<int, CsiMeasurement>(name, async (ids, cancellationToken) =>
         {
             var keys = ids.ToArray();
             var query = contexts.Open().Set<CsiMeasurement>().Where(m => keys.Contains(m.CsiIndicatorId));
@@ -33,6 +33,6 @@ internal static class MeasurementLoader
 
             var items = await query.OrderBy(m => m.PeriodStart).ToListAsync(cancellationToken);
             return items.ToLookup(m => m.CsiIndicatorId);
-        }).LoadAsync(indicatorId));
+        }).LoadAsync(indicatorId);
     }
 }

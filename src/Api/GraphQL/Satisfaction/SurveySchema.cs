@@ -44,7 +44,7 @@ internal static class SurveySchema
                 .Field(s => s.OpenedAt, f => f.Description("When it was opened (UTC); null while a draft."))
                 .Field(s => s.ClosedAt, f => f.Description("When it was closed (UTC); null until then."))
                 .FieldAsync("questions", "[SurveyQuestion!]!", async ctx =>
-                    (await ctx.LoadOwnChildrenAsync<SurveyQuestion>(ctx.ParentAs<Survey>().Id, q => q.SurveyId)).OrderBy(q => q.Order).ToList(), f => f
+                    (await ctx.LoadChildrenAsync<SurveyQuestion>(ctx.ParentAs<Survey>().Id, q => q.SurveyId)).OrderBy(q => q.Order).ToList(), f => f
                     .Description("The questions in the order they are asked."))
                 .Connection<Survey, SurveyResponse>("responses", ctx => ctx.Query<SurveyResponse>().Where(r => r.SurveyId == ctx.ParentAs<Survey>().Id), c => c
                     .Description("The responses to the survey, filtered and ordered as asked (by default in the order they arrived).")
@@ -58,18 +58,18 @@ internal static class SurveySchema
                 .Field(q => q.Order, f => f.Description("1, 2, 3, … in the order the questions are asked."))
                 .Field(q => q.MinScore, f => f.Description("The lowest valid score (0 for NPS, 1 for CSAT and CES); null for free text."))
                 .Field(q => q.MaxScore, f => f.Description("The highest valid score (10 for NPS, 5 for CSAT, 7 for CES); null for free text."))
-                .FieldAsync("survey", "Survey!", async ctx => (await ctx.LoadOwnAsync<Survey>(ctx.ParentAs<SurveyQuestion>().SurveyId))!, f => f
+                .FieldAsync("survey", "Survey!", async ctx => (await ctx.LoadAsync<Survey>(ctx.ParentAs<SurveyQuestion>().SurveyId))!, f => f
                     .Description("The survey the question belongs to.")))
             .Object<SurveyResponse>("SurveyResponse", type => type
                 .Description("One customer's answers to a survey; not changed once submitted.")
                 .Node("SurveyResponse", nodes)
                 .Field(r => r.SubmittedAt, f => f.Description("When the response was submitted (UTC)."))
-                .FieldAsync("survey", "Survey!", async ctx => (await ctx.LoadOwnAsync<Survey>(ctx.ParentAs<SurveyResponse>().SurveyId))!, f => f
+                .FieldAsync("survey", "Survey!", async ctx => (await ctx.LoadAsync<Survey>(ctx.ParentAs<SurveyResponse>().SurveyId))!, f => f
                     .Description("The survey answered."))
-                .FieldAsync("customer", "Customer", ctx => ctx.LoadOwnAsync<Customer>(ctx.ParentAs<SurveyResponse>().CustomerId), f => f
+                .FieldAsync("customer", "Customer", ctx => ctx.LoadAsync<Customer>(ctx.ParentAs<SurveyResponse>().CustomerId), f => f
                     .Description("The responding customer; null for an anonymous response."))
                 .FieldAsync("answers", "[SurveyAnswer!]!", async ctx =>
-                    (await ctx.LoadOwnChildrenAsync<SurveyAnswer>(ctx.ParentAs<SurveyResponse>().Id, a => a.SurveyResponseId)), f => f
+                    (await ctx.LoadChildrenAsync<SurveyAnswer>(ctx.ParentAs<SurveyResponse>().Id, a => a.SurveyResponseId)), f => f
                     .Description("The answers, in the order they were given.")))
             .Object<SurveyAnswer>("SurveyAnswer", type => type
                 .Description("The answer to one question in a response: a score for NPS, CSAT and CES, text for free text.")
@@ -77,12 +77,12 @@ internal static class SurveySchema
                 .Field(a => a.QuestionType, f => f.Description("The question's type, kept with the answer."))
                 .Field(a => a.Score, f => f.Description("The score; null for a free-text answer."))
                 .Field(a => a.Text, f => f.Description("The text; null for a scored answer."))
-                .FieldAsync("question", "SurveyQuestion!", async ctx => (await ctx.LoadOwnAsync<SurveyQuestion>(ctx.ParentAs<SurveyAnswer>().SurveyQuestionId))!, f => f
+                .FieldAsync("question", "SurveyQuestion!", async ctx => (await ctx.LoadAsync<SurveyQuestion>(ctx.ParentAs<SurveyAnswer>().SurveyQuestionId))!, f => f
                     .Description("The question answered."))
-                .FieldAsync("response", "SurveyResponse!", async ctx => (await ctx.LoadOwnAsync<SurveyResponse>(ctx.ParentAs<SurveyAnswer>().SurveyResponseId))!, f => f
+                .FieldAsync("response", "SurveyResponse!", async ctx => (await ctx.LoadAsync<SurveyResponse>(ctx.ParentAs<SurveyAnswer>().SurveyResponseId))!, f => f
                     .Description("The response the answer is part of.")))
             .Object<Customer>("Customer", type => type
-                .FieldAsync("surveyResponses", "[SurveyResponse!]!", ctx => ctx.LoadOwnChildrenAsync<SurveyResponse>(ctx.ParentAs<Customer>().Id, r => r.CustomerId), f => f
+                .FieldAsync("surveyResponses", "[SurveyResponse!]!", ctx => ctx.LoadChildrenAsync<SurveyResponse>(ctx.ParentAs<Customer>().Id, r => r.CustomerId), f => f
                     .Description("The customer's survey responses, oldest first.")))
             .Query(query => query
                 .Connection("surveys", ctx => ctx.Query<Survey>(), c => c

@@ -77,8 +77,8 @@ public sealed class RequirementMutationTests(DomainApi api) : IClassFixture<Doma
         var error = await api.MutationErrorAsync($"mutation {{ changeRequirementStatus(input: {{ id: \"{Id(requirement)}\", version: 1, status: ACCEPTED }}) {{ requirement {{ id }} {TransitionErrors} }} }}");
 
         Assert.Equal("InvalidTransitionError", error.GetProperty("__typename").GetString());
-        Assert.Equal(("Draft", "Accepted"), (error.GetProperty("from").GetString(), error.GetProperty("to").GetString()));
-        Assert.Equal(["UnderReview", "Withdrawn"], error.GetProperty("allowed").EnumerateArray().Select(a => a.GetString()));
+        Assert.Equal(("DRAFT", "ACCEPTED"), (error.GetProperty("from").GetString(), error.GetProperty("to").GetString()));
+        Assert.Equal(["UNDER_REVIEW", "WITHDRAWN"], error.GetProperty("allowed").EnumerateArray().Select(a => a.GetString()));
     }
 
     [Fact]
