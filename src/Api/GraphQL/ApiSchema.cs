@@ -1,4 +1,6 @@
 using CustomerComms.Api.GraphQL.Analysis;
+using CustomerComms.Api.GraphQL.Communications;
+using CustomerComms.Api.GraphQL.Complaints;
 using CustomerComms.Api.GraphQL.Customers;
 using CustomerComms.Api.GraphQL.Mutations;
 using CustomerComms.Api.GraphQL.Relay;
@@ -26,9 +28,16 @@ public static class ApiSchema
             .AddMutationErrors()
             // Filter and sort fields first: an area's inputs nest other areas' types (communication → customer).
             .AddCustomerDataFields()
+            .AddCommunicationDataFields()
+            .AddComplaintDataFields()
             .AddNodes(nodes)
             .AddCustomers(nodes)
             .AddCustomerMutations()
+            .AddCommunications(nodes)
+            .AddCommunicationMutations()
+            .AddComplaints(nodes)
+            .AddComplaintMutations()
+            .AddComplaintWorkflowMutations()
             .AddAuditTrail()
             .AddAnalysis()
             .Build();
