@@ -145,6 +145,22 @@ public sealed class CommunicationApiTests(DomainApi api) : IClassFixture<DomainA
         Assert.Equal(5, buyer.GetProperty("communications").GetProperty("totalCount").GetInt32());
     }
 
+    [Fact]
+    public async Task Node_GlobalIdsOfCommunicationsAndLinks_AnswerTheRecords()
+    {
+        var code = await StoreCustomerWithCommunicationsAsync();
+        var linked = (await api.DataAsync("query($code: String!) { communications(where: { customer: { code: { eq: $code } }, links: { any: true } }) { nodes { id links { id } } } }", new { code }))
+            .GetProperty("communications").GetProperty("nodes")[0];
+
+        var data = await api.DataAsync(
+            "query($ids: [ID!]!) { nodes(ids: $ids) { __typename ... on Communication { subject } ... on CommunicationLink { targetType communication { subject } } } }",
+            new { ids = new[] { linked.GetProperty("id").GetString(), linked.GetProperty("links")[0].GetProperty("id").GetString() } });
+
+        var nodes = data.GetProperty("nodes");
+        Assert.Equal(("Communication", "Order 2"), (nodes[0].GetProperty("__typename").GetString(), nodes[0].GetProperty("subject").GetString()));
+        Assert.Equal(("CommunicationLink", "Order 2"), (nodes[1].GetProperty("__typename").GetString(), nodes[1].GetProperty("communication").GetProperty("subject").GetString()));
+    }
+
     /// <summary>
     /// Stores a customer (contacts Buyer and Engineer) with ten communications a day apart, from <see cref="Start" />:
     /// "Inquiry 0", "Feedback 0", then for i = 1..9 "Inquiry i", "Order i" or "Feedback i" by i mod 3 (orders on 2, 5, 8);
