@@ -35,6 +35,28 @@ public sealed class ComplaintApiTests(DomainApi api) : IClassFixture<DomainApi>
         Assert.Contains(api.Sql.Commands, sql => sql.Contains("\"Status\" IN", StringComparison.Ordinal) && sql.Contains("\"Severity\" <>", StringComparison.Ordinal) && sql.Contains("ORDER BY \"c\".\"ReceivedAt\" DESC", StringComparison.Ordinal));
     }
 
+    [Fact]
+    public async Task Complaints_ListSomeNoneAndNestedCommunication_MatchByCorrespondence()
+    {
+        var code = await StoreComplaintsAsync(6);
+
+        var data = await api.DataAsync(
+            """
+            query($code: String!) {
+              answered: complaints(where: { customer: { code: { eq: $code } }, communications: { some: { direction: { eq: OUTBOUND }, subject: { contains: "acknowledgement", caseInsensitive: true } } } }) { totalCount }
+              silent: complaints(where: { customer: { code: { eq: $code } }, communications: { none: { direction: { eq: OUTBOUND } } } }) { totalCount }
+              byOrigin: complaints(where: { customer: { code: { eq: $code } }, originatingCommunication: { subject: { in: ["Complaint 2", "Complaint 4"] } }, acknowledgementDueAt: { ngt: "2025-02-08T08:00:00Z" } }) { nodes { number } }
+              filed: communications(where: { customer: { code: { eq: $code } }, complaint: { status: { eq: ACKNOWLEDGED } } }) { totalCount }
+            }
+            """,
+            new { code });
+
+        Assert.Equal(3, data.GetProperty("answered").GetProperty("totalCount").GetInt32());
+        Assert.Equal(3, data.GetProperty("silent").GetProperty("totalCount").GetInt32());
+        Assert.Single(data.GetProperty("byOrigin").GetProperty("nodes").EnumerateArray());
+        Assert.Equal(3, data.GetProperty("filed").GetProperty("totalCount").GetInt32());
+    }
+
     [Theory]
     [InlineData(50)]
     [InlineData(10)]

@@ -31,6 +31,18 @@ public sealed partial class ComplaintWorkflowApiTests(DomainApi api) : IClassFix
     }
 
     [Fact]
+    public async Task ReceiveComplaint_ConcurrentReceipts_EachGetsItsOwnNumber()
+    {
+        var (customer, _) = await StoreCustomerAsync();
+
+        var payloads = await Task.WhenAll(Enumerable.Range(0, 5).Select(_ => api.PostAsync(
+            $"mutation {{ receiveComplaint(input: {{ customerId: \"{customer}\", severity: LOW, category: OTHER, description: \"Same time\", receivedAt: \"2026-04-01T09:00:00Z\" }}) {{ complaint {{ number }} {Errors} }} }}")));
+
+        var numbers = payloads.Select(p => p.GetProperty("data").GetProperty("receiveComplaint").GetProperty("complaint").GetProperty("number").GetString()).ToList();
+        Assert.Equal(5, numbers.Distinct().Count());
+    }
+
+    [Fact]
     public async Task ReceiveComplaint_InvalidInput_ReturnsTheTypedErrorNamingTheField()
     {
         var (customer, _) = await StoreCustomerAsync();
