@@ -1,5 +1,7 @@
 using CustomerComms.Api.GraphQL.Analysis;
 using CustomerComms.Api.GraphQL.Analysis.Stored;
+using CustomerComms.Api.GraphQL.Communications;
+using CustomerComms.Api.GraphQL.Complaints;
 using CustomerComms.Api.GraphQL.Contingency;
 using CustomerComms.Api.GraphQL.CorrectiveActions;
 using CustomerComms.Api.GraphQL.Customers;
@@ -34,6 +36,8 @@ public static class ApiSchema
             .AddMutationErrors()
             // Filter and sort fields first: an area's inputs nest other areas' types (communication → customer).
             .AddCustomerDataFields()
+            .AddCommunicationDataFields()
+            .AddComplaintDataFields()
             .AddManagementReviewDataFields()
             .AddAuditTrailDataFields()
             .AddRiskDataFields()
@@ -45,6 +49,11 @@ public static class ApiSchema
             .AddNodes(nodes)
             .AddCustomers(nodes)
             .AddCustomerMutations()
+            .AddCommunications(nodes)
+            .AddCommunicationMutations()
+            .AddComplaints(nodes)
+            .AddComplaintMutations()
+            .AddComplaintWorkflowMutations()
             .AddManagementReviews(nodes)
             .AddManagementReviewMutations()
             .AddAuditTrail(nodes)

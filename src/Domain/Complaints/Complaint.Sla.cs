@@ -1,3 +1,4 @@
+using System.Linq.Expressions;
 using CustomerComms.Domain.Common;
 
 namespace CustomerComms.Domain.Complaints;
@@ -24,6 +25,23 @@ public sealed partial class Complaint
     public bool IsOverdue(DateTime at)
     {
         return IsAcknowledgementOverdue(at) || IsResponseOverdue(at);
+    }
+
+    /// <summary>
+    /// <see cref="IsOverdue"/> as a query predicate the database evaluates, so that lists of overdue complaints are
+    /// filtered in SQL: the acknowledgement or the first response is still missing and the SLA clock (stopped at
+    /// <see cref="SlaPausedAt"/> when paused before <paramref name="at"/>) is past its due time.
+    /// </summary>
+    public static Expression<Func<Complaint, bool>> OverdueAt(DateTime at)
+    {
+        var now = Require.Utc(at, "at");
+        return c =>
+            (c.AcknowledgedAt == null
+                && ((c.SlaPausedAt < now && c.SlaPausedAt > c.AcknowledgementDueAt)
+                    || ((c.SlaPausedAt == null || c.SlaPausedAt >= now) && c.AcknowledgementDueAt < now)))
+            || (c.RespondedAt == null
+                && ((c.SlaPausedAt < now && c.SlaPausedAt > c.ResponseDueAt)
+                    || ((c.SlaPausedAt == null || c.SlaPausedAt >= now) && c.ResponseDueAt < now)));
     }
 
     /// <summary>Stops the SLA clock while waiting on the customer. Not once responded or closed, and not twice.</summary>

@@ -58,7 +58,7 @@ internal static class EntityLoaders
         });
     }
 
-    /// <summary><c>e =&gt; keys.Values.Contains((int)e.ForeignKey)</c>, with the keys as one SQL parameter.</summary>
+    /// <summary><c>e =&gt; keys.Values.Contains((int)e.ForeignKey)</c>, with the keys as SQL parameters.</summary>
     private static Expression<Func<T, bool>> MatchesAny<T, TKey>(Expression<Func<T, TKey>> foreignKey, KeySet keys)
     {
         Expression body = foreignKey.Body.Type == typeof(int) ? foreignKey.Body : Expression.Convert(foreignKey.Body, typeof(int));
@@ -72,7 +72,7 @@ internal static class EntityLoaders
         return Expression.Lambda<Func<T, bool>>(contains, foreignKey.Parameters);
     }
 
-    /// <summary>Holds a batch's keys so EF Core sends them as one parameter instead of inlining each in the SQL text.</summary>
+    /// <summary>Holds a batch's keys so EF Core sends them as parameters instead of inlining each in the SQL text (whose plan would then be cached per key set).</summary>
     private sealed class KeySet(int[] values)
     {
         public int[] Values { get; } = values;
