@@ -25,7 +25,7 @@ internal static class ChartPoints
         double[]? observations = null)
     {
         (double[] lower, double[] upper) = Limits(centers, sigmas, limitWidth, floorAtZero);
-        int[] masks = Judge(frame, values, centers, sigmas, lower, upper, perStage: false, rules);
+        ViolationMasks masks = Judge(frame, values, centers, sigmas, lower, upper, perStage: false, rules);
         return new ChartPointList(frame, values, centers, lower, upper, sigmas, masks, observations, perStage: false);
     }
 
@@ -40,7 +40,7 @@ internal static class ChartPoints
         RunRuleSettings rules)
     {
         (double[] lower, double[] upper) = Limits(stageCenters, stageSigmas, limitWidth, floorAtZero);
-        int[] masks = Judge(frame, values, stageCenters, stageSigmas, lower, upper, perStage: true, rules);
+        ViolationMasks masks = Judge(frame, values, stageCenters, stageSigmas, lower, upper, perStage: true, rules);
         return new ChartPointList(frame, values, stageCenters, lower, upper, stageSigmas, masks, observations: null, perStage: true);
     }
 
@@ -58,7 +58,7 @@ internal static class ChartPoints
         return (lower, upper);
     }
 
-    private static int[] Judge(
+    private static ViolationMasks Judge(
         ChartFrame frame,
         double[] values,
         double[] centers,
@@ -68,26 +68,26 @@ internal static class ChartPoints
         bool perStage,
         RunRuleSettings rules)
     {
-        int n = frame.Count;
-        var masks = new int[n];
-        int segmentStart = 0;
-        for (int p = 1; p <= n; p++)
+        var masks = new ViolationMasks();
+        for (int s = 0; s < frame.StageCount; s++)
         {
-            if (p == n || frame.Stages[p] != frame.Stages[segmentStart])
+            (int start, int length) = frame.Segment(s);
+            if (length == 0)
             {
-                int length = p - segmentStart;
-                // Per-stage columns are passed as one-element spans, which the evaluator broadcasts.
-                (int from, int count) = perStage ? (frame.Stages[segmentStart], 1) : (segmentStart, length);
-                RunRuleEvaluator.Evaluate(
-                    values.AsSpan(segmentStart, length),
-                    centers.AsSpan(from, count),
-                    sigmas.AsSpan(from, count),
-                    lower.AsSpan(from, count),
-                    upper.AsSpan(from, count),
-                    rules,
-                    masks.AsSpan(segmentStart, length));
-                segmentStart = p;
+                continue;
             }
+
+            // Per-stage columns are passed as one-element spans, which the evaluator broadcasts.
+            (int from, int count) = perStage ? (s, 1) : (start, length);
+            RunRuleEvaluator.Evaluate(
+                values.AsSpan(start, length),
+                centers.AsSpan(from, count),
+                sigmas.AsSpan(from, count),
+                lower.AsSpan(from, count),
+                upper.AsSpan(from, count),
+                rules,
+                masks,
+                start);
         }
 
         return masks;

@@ -1,3 +1,5 @@
+using System.Numerics;
+
 namespace CustomerComms.Analytics.RunRules;
 
 /// <summary>
@@ -37,20 +39,26 @@ public static class RunRuleEvaluator
             throw new ArgumentException("Values, centres, sigmas and limits must have the same length.", nameof(values));
         }
 
-        var masks = new int[n];
-        Evaluate([.. values], [.. centers], [.. sigmas], [.. lowerLimits], [.. upperLimits], settings, masks);
+        var violations = new ViolationMasks();
+        Evaluate([.. values], [.. centers], [.. sigmas], [.. lowerLimits], [.. upperLimits], settings, violations, 0);
         var result = new IReadOnlyList<RunRule>[n];
         for (int i = 0; i < n; i++)
         {
-            result[i] = RunRuleMask.ToRules(masks[i]);
+            result[i] = [];
+        }
+
+        for (int k = 0; k < violations.Count; k++)
+        {
+            result[violations.PositionAt(k)] = RunRuleMask.ToRules(violations.MaskAt(k));
         }
 
         return result;
     }
 
     /// <summary>
-    /// Adds the bit of every rule violated at each point to <paramref name="masks"/>. Centre, σ and limit spans of
-    /// length 1 apply to every point (a stage with constant limits).
+    /// Records the bits of every rule violated at each point of one segment, whose first point is chart position
+    /// <paramref name="firstPosition"/>. Centre, σ and limit spans of length 1 apply to every point (a stage with
+    /// constant limits).
     /// </summary>
     internal static void Evaluate(
         ReadOnlySpan<double> values,
@@ -59,7 +67,8 @@ public static class RunRuleEvaluator
         ReadOnlySpan<double> lowerLimits,
         ReadOnlySpan<double> upperLimits,
         RunRuleSettings settings,
-        Span<int> masks)
+        ViolationMasks output,
+        int firstPosition)
     {
         ValidateSettings(settings);
         foreach (double sigma in sigmas)
@@ -77,11 +86,11 @@ public static class RunRuleEvaluator
         if (selected == beyondLimits)
         {
             // Only the limits are checked (the default): no z-scores and no run state needed.
-            MarkBeyondLimits(values, lowerLimits, upperLimits, beyondLimits, masks);
+            MarkBeyondLimits(values, lowerLimits, upperLimits, beyondLimits, output, firstPosition);
             return;
         }
 
-        var bits = new RunPatterns.Bits(
+        var patterns = new RunPatterns(new RunPatterns.Bits(
             beyondLimits,
             Selected(selected, RunRule.Nelson2),
             Selected(selected, RunRule.WesternElectric4),
@@ -93,22 +102,30 @@ public static class RunRuleEvaluator
             Selected(selected, RunRule.Nelson8),
             settings.NelsonSameSideRunLength,
             settings.WesternElectricSameSideRunLength,
-            settings.Nelson8Reading == Nelson8Reading.BothSides);
-        RunPatterns.Scan(values, centers, sigmas, lowerLimits, upperLimits, bits, masks);
+            settings.Nelson8Reading == Nelson8Reading.BothSides));
+        for (int start = 0; start < values.Length; start += 64)
+        {
+            PointClasses classes = ZoneClassifier.Classify(values, centers, sigmas, lowerLimits, upperLimits, start, Math.Min(64, values.Length - start));
+            patterns.Judge(classes, firstPosition + start, output);
+        }
     }
 
-    private static void MarkBeyondLimits(ReadOnlySpan<double> values, ReadOnlySpan<double> lowerLimits, ReadOnlySpan<double> upperLimits, int bits, Span<int> masks)
+    private static void MarkBeyondLimits(ReadOnlySpan<double> values, ReadOnlySpan<double> lowerLimits, ReadOnlySpan<double> upperLimits, int bits, ViolationMasks output, int firstPosition)
     {
         if (bits == 0)
         {
             return;
         }
 
-        int column = lowerLimits.Length == 1 && values.Length > 1 ? 0 : -1;
-        for (int i = 0; i < values.Length; i++)
+        for (int start = 0; start < values.Length; start += 64)
         {
-            int k = i & column;
-            masks[i] |= ((values[i] > upperLimits[k] ? 1 : 0) | (values[i] < lowerLimits[k] ? 1 : 0)) * bits;
+            ulong beyond = ZoneClassifier.BeyondLimits(values, lowerLimits, upperLimits, start, Math.Min(64, values.Length - start));
+            while (beyond != 0)
+            {
+                int j = BitOperations.TrailingZeroCount(beyond);
+                beyond &= beyond - 1;
+                output.Add(firstPosition + start + j, bits);
+            }
         }
     }
 
