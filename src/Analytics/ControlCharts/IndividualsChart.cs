@@ -56,7 +56,8 @@ public static class IndividualsChart
     {
         ChartFrame frame = layout.MovingRangeFrame();
         int n = frame.Count;
-        var values = new double[n];
+        // Every entry is written below, so the array need not be zeroed first.
+        double[] values = GC.AllocateUninitializedArray<double>(n);
         var mrStages = new ChartStage[stages.Length];
         for (int s = 0; s < stages.Length; s++)
         {
