@@ -11,7 +11,7 @@ namespace CustomerComms.Analytics.ControlCharts;
 /// </summary>
 internal sealed class ChartPointList(
     ChartFrame frame,
-    double[] values,
+    IReadOnlyList<double> values,
     double[] centers,
     double[] lower,
     double[] upper,
@@ -54,14 +54,15 @@ internal sealed class ChartPointList(
     {
         int stage = frame.Stage(index);
         int limits = perStage ? stage : index;
+        double value = values[index];
         return new ControlChartPoint(
             frame.Index(index),
-            values[index],
+            value,
             centers[limits],
             lower[limits],
             upper[limits],
             sigmas[limits],
-            values[index] > upper[limits] || values[index] < lower[limits],
+            value > upper[limits] || value < lower[limits],
             RunRuleMask.ToRules(mask),
             frame.PhaseTwo(index),
             frame.Excluded(index),

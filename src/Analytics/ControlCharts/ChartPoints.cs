@@ -44,6 +44,61 @@ internal static class ChartPoints
         return new ChartPointList(frame, values, stageCenters, lower, upper, stageSigmas, masks, observations: null, perStage: true);
     }
 
+    /// <summary>
+    /// The moving-range chart of <paramref name="observations"/>, with centre and σ constant within each stage. The
+    /// moving ranges are judged a block at a time from a small buffer and read from the observations afterwards, so
+    /// they are never stored.
+    /// </summary>
+    public static ChartPointList BuildMovingRanges(
+        ChartFrame frame,
+        double[] observations,
+        double[] stageCenters,
+        double[] stageSigmas,
+        double limitWidth,
+        RunRuleSettings rules)
+    {
+        (double[] lower, double[] upper) = Limits(stageCenters, stageSigmas, limitWidth, floorAtZero: true);
+        var masks = new ViolationMasks();
+
+        // A block is whole 64-point words (the patterns carry their state word to word), plus the moving range
+        // before it, so that the direction of the block's first point is judged.
+        const int BlockSize = 4096;
+        Span<double> block = stackalloc double[BlockSize + 1];
+        for (int s = 0; s < frame.StageCount; s++)
+        {
+            (int start, int length) = frame.Segment(s);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            RunPatterns patterns = RunRuleEvaluator.Patterns(rules, stageSigmas.AsSpan(s, 1));
+            int firstObservation = frame.Index(start);
+            for (int done = 0; done < length; done += BlockSize)
+            {
+                int lead = done > 0 ? 1 : 0;
+                int count = Math.Min(BlockSize, length - done) + lead;
+                int from = firstObservation + done - lead;
+                for (int k = 0; k < count; k++)
+                {
+                    block[k] = Math.Abs(observations[from + k] - observations[from + k - 1]);
+                }
+
+                patterns.Scan(
+                    block[..count],
+                    lead,
+                    stageCenters.AsSpan(s, 1),
+                    stageSigmas.AsSpan(s, 1),
+                    lower.AsSpan(s, 1),
+                    upper.AsSpan(s, 1),
+                    masks,
+                    start + done);
+            }
+        }
+
+        return new ChartPointList(frame, new MovingRangeValues(observations, frame), stageCenters, lower, upper, stageSigmas, masks, observations: null, perStage: true);
+    }
+
     private static (double[] Lower, double[] Upper) Limits(double[] centers, double[] sigmas, double limitWidth, bool floorAtZero)
     {
         var lower = new double[centers.Length];

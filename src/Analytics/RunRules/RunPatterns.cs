@@ -50,7 +50,55 @@ internal sealed class RunPatterns(RunPatterns.Bits bits)
         int BeyondOneSigma,
         int NelsonSameSideLength,
         int WesternElectricSameSideLength,
-        bool BothSidesRequired);
+        bool BothSidesRequired)
+    {
+        /// <summary>Only the limits are checked (the default): no z-scores and no run state needed.</summary>
+        public bool LimitsOnly =>
+            (NelsonSameSide | WesternElectricSameSide | Trend | Alternating | TwoOfThree | FourOfFive | WithinOneSigma | BeyondOneSigma) == 0;
+    }
+
+    /// <summary>
+    /// Judges the points of <paramref name="values"/> from <paramref name="start"/> on, the next part of the segment
+    /// (the point before <paramref name="start"/>, if any, is the part's predecessor in the segment).
+    /// </summary>
+    /// <param name="values">The plotted statistic.</param>
+    /// <param name="start">The first point to judge.</param>
+    /// <param name="centers">Centre line per point of <paramref name="values"/>, or one entry for all (and likewise σ and the limits).</param>
+    /// <param name="sigmas">σ of the statistic, at least 0.</param>
+    /// <param name="lowerLimits">Lower control limit.</param>
+    /// <param name="upperLimits">Upper control limit.</param>
+    /// <param name="output">Where the violations go, in position order.</param>
+    /// <param name="firstPosition">The chart position of the point at <paramref name="start"/>.</param>
+    public void Scan(
+        ReadOnlySpan<double> values,
+        int start,
+        ReadOnlySpan<double> centers,
+        ReadOnlySpan<double> sigmas,
+        ReadOnlySpan<double> lowerLimits,
+        ReadOnlySpan<double> upperLimits,
+        ViolationMasks output,
+        int firstPosition)
+    {
+        for (int i = start; i < values.Length; i += 64)
+        {
+            int count = Math.Min(64, values.Length - i);
+            int position = firstPosition + (i - start);
+            if (!bits.LimitsOnly)
+            {
+                Judge(ZoneClassifier.Classify(values, centers, sigmas, lowerLimits, upperLimits, i, count), position, output);
+            }
+            else if (bits.BeyondLimits != 0)
+            {
+                ulong beyond = ZoneClassifier.BeyondLimits(values, lowerLimits, upperLimits, i, count);
+                while (beyond != 0)
+                {
+                    int j = BitOperations.TrailingZeroCount(beyond);
+                    beyond &= beyond - 1;
+                    output.Add(position + j, bits.BeyondLimits);
+                }
+            }
+        }
+    }
 
     /// <summary>
     /// Advances every pattern by the next word of the segment and records, for each point that completes or continues
@@ -59,7 +107,7 @@ internal sealed class RunPatterns(RunPatterns.Bits bits)
     /// <param name="classes">The next (up to) 64 points; bits past the segment's end are 0.</param>
     /// <param name="firstPosition">The chart position of the word's bit 0.</param>
     /// <param name="output">Where the violations go, in position order.</param>
-    public void Judge(in PointClasses classes, int firstPosition, ViolationMasks output)
+    private void Judge(in PointClasses classes, int firstPosition, ViolationMasks output)
     {
         ulong beyondLimits = bits.BeyondLimits != 0 ? classes.BeyondLimits : 0;
 

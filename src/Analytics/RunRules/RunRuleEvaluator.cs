@@ -1,5 +1,3 @@
-using System.Numerics;
-
 namespace CustomerComms.Analytics.RunRules;
 
 /// <summary>
@@ -68,7 +66,13 @@ public static class RunRuleEvaluator
         ReadOnlySpan<double> upperLimits,
         RunRuleSettings settings,
         ViolationMasks output,
-        int firstPosition)
+        int firstPosition) =>
+        Patterns(settings, sigmas).Scan(values, 0, centers, sigmas, lowerLimits, upperLimits, output, firstPosition);
+
+    /// <summary>
+    /// Validates the settings and σ, and returns the patterns to scan one segment with, in one or several parts.
+    /// </summary>
+    internal static RunPatterns Patterns(RunRuleSettings settings, ReadOnlySpan<double> sigmas)
     {
         ValidateSettings(settings);
         foreach (double sigma in sigmas)
@@ -82,16 +86,8 @@ public static class RunRuleEvaluator
             selected |= RunRuleMask.Of(rule);
         }
 
-        int beyondLimits = selected & (RunRuleMask.Of(RunRule.Nelson1) | RunRuleMask.Of(RunRule.WesternElectric1));
-        if (selected == beyondLimits)
-        {
-            // Only the limits are checked (the default): no z-scores and no run state needed.
-            MarkBeyondLimits(values, lowerLimits, upperLimits, beyondLimits, output, firstPosition);
-            return;
-        }
-
-        var patterns = new RunPatterns(new RunPatterns.Bits(
-            beyondLimits,
+        return new RunPatterns(new RunPatterns.Bits(
+            selected & (RunRuleMask.Of(RunRule.Nelson1) | RunRuleMask.Of(RunRule.WesternElectric1)),
             Selected(selected, RunRule.Nelson2),
             Selected(selected, RunRule.WesternElectric4),
             Selected(selected, RunRule.Nelson3),
@@ -103,30 +99,6 @@ public static class RunRuleEvaluator
             settings.NelsonSameSideRunLength,
             settings.WesternElectricSameSideRunLength,
             settings.Nelson8Reading == Nelson8Reading.BothSides));
-        for (int start = 0; start < values.Length; start += 64)
-        {
-            PointClasses classes = ZoneClassifier.Classify(values, centers, sigmas, lowerLimits, upperLimits, start, Math.Min(64, values.Length - start));
-            patterns.Judge(classes, firstPosition + start, output);
-        }
-    }
-
-    private static void MarkBeyondLimits(ReadOnlySpan<double> values, ReadOnlySpan<double> lowerLimits, ReadOnlySpan<double> upperLimits, int bits, ViolationMasks output, int firstPosition)
-    {
-        if (bits == 0)
-        {
-            return;
-        }
-
-        for (int start = 0; start < values.Length; start += 64)
-        {
-            ulong beyond = ZoneClassifier.BeyondLimits(values, lowerLimits, upperLimits, start, Math.Min(64, values.Length - start));
-            while (beyond != 0)
-            {
-                int j = BitOperations.TrailingZeroCount(beyond);
-                beyond &= beyond - 1;
-                output.Add(firstPosition + start + j, bits);
-            }
-        }
     }
 
     private static int Selected(int selected, RunRule rule) => selected & RunRuleMask.Of(rule);

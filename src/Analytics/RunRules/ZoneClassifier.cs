@@ -16,7 +16,7 @@ internal static class ZoneClassifier
     /// <param name="sigmas">σ of the statistic, at least 0.</param>
     /// <param name="lowerLimits">Lower control limit.</param>
     /// <param name="upperLimits">Upper control limit.</param>
-    /// <param name="start">The first point, a multiple of 64.</param>
+    /// <param name="start">The first point; the point before it, if any, is its predecessor in the segment.</param>
     /// <param name="count">1 to 64 points.</param>
     public static PointClasses Classify(
         ReadOnlySpan<double> values,
