@@ -161,7 +161,23 @@ internal sealed class PairwiseSlopeSelection
         }
 
         // Ascending u(low); equal u(low) means slope exactly low, so the later point goes first and the pair never counts.
-        Array.Sort(order, (a, b) => keys[a] != keys[b] ? keys[a].CompareTo(keys[b]) : b.CompareTo(a));
+        // Sorting keys with their indices is much faster than sorting through a comparison; the order within a group
+        // of equal keys is then set afterwards.
+        Array.Sort(keys, order);
+        for (int start = 0, end = 1; start < n; start = end++)
+        {
+            while (end < n && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                Array.Sort(order, start, end - start);
+                Array.Reverse(order, start, end - start);
+            }
+        }
+
         var atHigh = new double[n];
         for (int i = 0; i < n; i++)
         {
