@@ -55,7 +55,7 @@ internal static class AttributeChartBuilder
         var sigmas = new double[x.Length];
         for (int i = 0; i < x.Length; i++)
         {
-            double theta = stages[frame.Stages[i]].Center;
+            double theta = stages[frame.Stage(i)].Center;
             values[i] = model.Statistic(x[i], n[i]);
             centers[i] = model.Center(theta, n[i]);
             sigmas[i] = model.Sigma(theta, n[i]);

@@ -1,3 +1,6 @@
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+
 namespace CustomerComms.Analytics.ControlCharts;
 
 /// <summary>Validation shared by the chart builders.</summary>
@@ -6,14 +9,36 @@ internal static class ChartInput
     public static double[] Finite(IReadOnlyList<double> values, string name)
     {
         ArgumentNullException.ThrowIfNull(values, name);
-        // Arrays and lists are copied in bulk; other lists element by element through the interface.
-        double[] copy = values switch
+
+        // Arrays and lists are copied in bulk into an array that is not zeroed first; other lists element by element
+        // through the interface.
+        double[] copy;
+        if (values is double[] or List<double>)
         {
-            double[] array => (double[])array.Clone(),
-            List<double> list => [.. list],
-            _ => [.. values],
-        };
-        for (int i = 0; i < copy.Length; i++)
+            ReadOnlySpan<double> source = values is double[] array ? array : CollectionsMarshal.AsSpan((List<double>)values);
+            copy = GC.AllocateUninitializedArray<double>(source.Length);
+            source.CopyTo(copy);
+        }
+        else
+        {
+            copy = [.. values];
+        }
+
+        // x − x is 0 for every finite x and NaN for infinities and NaN, so one vector test covers four values.
+        int i = 0;
+        if (Vector256.IsHardwareAccelerated)
+        {
+            for (; i <= copy.Length - Vector256<double>.Count; i += Vector256<double>.Count)
+            {
+                Vector256<double> v = Vector256.Create(copy.AsSpan(i));
+                if (!Vector256.EqualsAll(v - v, Vector256<double>.Zero))
+                {
+                    break;
+                }
+            }
+        }
+
+        for (; i < copy.Length; i++)
         {
             if (!double.IsFinite(copy[i]))
             {

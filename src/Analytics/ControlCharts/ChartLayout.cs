@@ -2,30 +2,32 @@ namespace CustomerComms.Analytics.ControlCharts;
 
 /// <summary>
 /// Splits a chart's points into stages, and each stage into its estimation points (phase I, not excluded) and the
-/// rest; validates the options against the number of points. Per-point facts are precomputed once, so charts of a
-/// million points pay no lookups per point.
+/// rest; validates the options against the number of points. Stages and phases are kept as ranges and exclusions
+/// only when there are some, so a chart of a million points costs no per-point columns.
 /// </summary>
 internal sealed class ChartLayout
 {
     private readonly int[] _stageStarts;
-    private readonly int[] _stages;
-    private readonly bool[] _phaseOne;
-    private readonly bool[] _excluded;
+    private readonly int[] _phaseOneEnds;
+    private readonly bool[]? _excluded;
 
-    private ChartLayout(int[] stageStarts, int[] stages, bool[] phaseOne, bool[] excluded, bool standardsKnown)
+    private ChartLayout(int count, int[] stageStarts, int[] phaseOneEnds, bool[]? excluded, bool standardsKnown)
     {
+        Count = count;
         _stageStarts = stageStarts;
-        _stages = stages;
-        _phaseOne = phaseOne;
+        _phaseOneEnds = phaseOneEnds;
         _excluded = excluded;
         StandardsKnown = standardsKnown;
     }
 
-    public int Count => _stages.Length;
+    public int Count { get; }
 
     public bool StandardsKnown { get; }
 
     public int StageCount => _stageStarts.Length;
+
+    /// <summary>Whether any point is excluded.</summary>
+    public bool HasExclusions => _excluded is not null;
 
     public static ChartLayout Create(int count, ControlChartOptions options, bool standardsKnown)
     {
@@ -56,7 +58,7 @@ internal sealed class ChartLayout
             starts.Add(start);
         }
 
-        var excluded = new bool[count];
+        bool[]? excluded = null;
         foreach (int index in options.Excluded)
         {
             if (index < 0 || index >= count)
@@ -64,35 +66,37 @@ internal sealed class ChartLayout
                 throw new ArgumentOutOfRangeException(nameof(options), $"Excluded index {index} is outside 0..{count - 1}.");
             }
 
+            excluded ??= new bool[count];
             excluded[index] = true;
         }
 
-        var stages = new int[count];
-        var phaseOne = new bool[count];
+        var phaseOneEnds = new int[starts.Count];
         int phaseOneCount = options.PhaseOneCount ?? int.MaxValue;
         for (int s = 0; s < starts.Count; s++)
         {
             int length = (s + 1 < starts.Count ? starts[s + 1] : count) - starts[s];
-            stages.AsSpan(starts[s], length).Fill(s);
-            phaseOne.AsSpan(starts[s], Math.Min(length, phaseOneCount)).Fill(true);
+            phaseOneEnds[s] = starts[s] + Math.Min(length, phaseOneCount);
         }
 
-        return new ChartLayout([.. starts], stages, phaseOne, excluded, standardsKnown);
+        return new ChartLayout(count, [.. starts], phaseOneEnds, excluded, standardsKnown);
     }
 
     public int StageStart(int stage) => _stageStarts[stage];
 
     public int StageEnd(int stage) => stage + 1 < _stageStarts.Length ? _stageStarts[stage + 1] : Count;
 
-    public bool IsEstimationPoint(int index) => _phaseOne[index] & !_excluded[index];
+    /// <summary>The first index after the estimation window (phase I) of a stage.</summary>
+    public int PhaseOneEnd(int stage) => _phaseOneEnds[stage];
+
+    public bool IsExcluded(int index) => _excluded?[index] ?? false;
 
     /// <summary>The estimation points of a stage, in order.</summary>
     public List<int> EstimationPoints(int stage)
     {
         var points = new List<int>();
-        for (int i = StageStart(stage); i < StageEnd(stage); i++)
+        for (int i = StageStart(stage); i < PhaseOneEnd(stage); i++)
         {
-            if (IsEstimationPoint(i))
+            if (!IsExcluded(i))
             {
                 points.Add(i);
             }
@@ -102,7 +106,7 @@ internal sealed class ChartLayout
     }
 
     /// <summary>The frame of every point.</summary>
-    public ChartFrame Frame() => new(_stages, _phaseOne, StandardsKnown, _excluded, firstOfStageSkipped: false);
+    public ChartFrame Frame() => new(Count, _stageStarts, _phaseOneEnds, StandardsKnown, _excluded, firstOfStageSkipped: false);
 
     /// <summary>
     /// The frame of every point except the first of each stage (moving-range charts); a point counts as excluded
@@ -110,24 +114,13 @@ internal sealed class ChartLayout
     /// </summary>
     public ChartFrame MovingRangeFrame()
     {
-        int n = Count - StageCount;
-        var stages = new int[n];
-        var phaseOne = new bool[n];
-        var excluded = new bool[n];
+        // Stage s loses its first point, so its moving ranges start s positions before its observations.
+        var starts = new int[StageCount];
         for (int s = 0; s < StageCount; s++)
         {
-            // Stage s loses its first point, so its moving ranges start s + 1 positions before its observations.
-            int first = StageStart(s) + 1;
-            int length = StageEnd(s) - first;
-            int p = first - (s + 1);
-            stages.AsSpan(p, length).Fill(s);
-            _phaseOne.AsSpan(first, length).CopyTo(phaseOne.AsSpan(p, length));
-            for (int i = first; i < first + length; i++)
-            {
-                excluded[i - (s + 1)] = _excluded[i] | _excluded[i - 1];
-            }
+            starts[s] = StageStart(s) - s;
         }
 
-        return new ChartFrame(stages, phaseOne, StandardsKnown, excluded, firstOfStageSkipped: true);
+        return new ChartFrame(Count - StageCount, starts, _phaseOneEnds, StandardsKnown, _excluded, firstOfStageSkipped: true);
     }
 }

@@ -7,16 +7,16 @@ namespace CustomerComms.Analytics.ControlCharts;
 /// The points of a chart stored column-wise; each <see cref="ControlChartPoint"/> is created when it is read, so a
 /// chart of a million points costs a few arrays rather than a million objects. The arrays are never changed after
 /// construction, so the list is immutable. With <paramref name="perStage"/> the centre, σ and limit columns hold one
-/// entry per stage instead of one per point.
+/// entry per stage instead of one per point; run-rule masks are kept for the flagged points only.
 /// </summary>
 internal sealed class ChartPointList(
     ChartFrame frame,
-    double[] values,
+    IReadOnlyList<double> values,
     double[] centers,
     double[] lower,
     double[] upper,
     double[] sigmas,
-    int[] masks,
+    ViolationMasks masks,
     double[]? observations,
     bool perStage) : IReadOnlyList<ControlChartPoint>
 {
@@ -28,32 +28,47 @@ internal sealed class ChartPointList(
         {
             ArgumentOutOfRangeException.ThrowIfNegative(index);
             ArgumentOutOfRangeException.ThrowIfGreaterThanOrEqual(index, Count);
-            int limits = perStage ? frame.Stages[index] : index;
-            return new ControlChartPoint(
-                frame.Index(index),
-                values[index],
-                centers[limits],
-                lower[limits],
-                upper[limits],
-                sigmas[limits],
-                values[index] > upper[limits] || values[index] < lower[limits],
-                RunRuleMask.ToRules(masks[index]),
-                frame.PhaseTwo(index),
-                frame.Excluded(index),
-                frame.Stages[index])
-            {
-                Observation = observations?[index],
-            };
+            return Point(index, masks.Of(index));
         }
     }
 
     public IEnumerator<ControlChartPoint> GetEnumerator()
     {
+        // In order, the flagged points come up one after another: no search per point.
+        int next = 0;
         for (int i = 0; i < Count; i++)
         {
-            yield return this[i];
+            int mask = 0;
+            if (next < masks.Count && masks.PositionAt(next) == i)
+            {
+                mask = masks.MaskAt(next++);
+            }
+
+            yield return Point(i, mask);
         }
     }
 
     IEnumerator IEnumerable.GetEnumerator() => GetEnumerator();
+
+    private ControlChartPoint Point(int index, int mask)
+    {
+        int stage = frame.Stage(index);
+        int limits = perStage ? stage : index;
+        double value = values[index];
+        return new ControlChartPoint(
+            frame.Index(index),
+            value,
+            centers[limits],
+            lower[limits],
+            upper[limits],
+            sigmas[limits],
+            value > upper[limits] || value < lower[limits],
+            RunRuleMask.ToRules(mask),
+            frame.PhaseTwo(index),
+            frame.Excluded(index),
+            stage)
+        {
+            Observation = observations?[index],
+        };
+    }
 }

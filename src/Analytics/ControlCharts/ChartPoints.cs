@@ -25,7 +25,7 @@ internal static class ChartPoints
         double[]? observations = null)
     {
         (double[] lower, double[] upper) = Limits(centers, sigmas, limitWidth, floorAtZero);
-        int[] masks = Judge(frame, values, centers, sigmas, lower, upper, perStage: false, rules);
+        ViolationMasks masks = Judge(frame, values, centers, sigmas, lower, upper, perStage: false, rules);
         return new ChartPointList(frame, values, centers, lower, upper, sigmas, masks, observations, perStage: false);
     }
 
@@ -40,8 +40,63 @@ internal static class ChartPoints
         RunRuleSettings rules)
     {
         (double[] lower, double[] upper) = Limits(stageCenters, stageSigmas, limitWidth, floorAtZero);
-        int[] masks = Judge(frame, values, stageCenters, stageSigmas, lower, upper, perStage: true, rules);
+        ViolationMasks masks = Judge(frame, values, stageCenters, stageSigmas, lower, upper, perStage: true, rules);
         return new ChartPointList(frame, values, stageCenters, lower, upper, stageSigmas, masks, observations: null, perStage: true);
+    }
+
+    /// <summary>
+    /// The moving-range chart of <paramref name="observations"/>, with centre and σ constant within each stage. The
+    /// moving ranges are judged a block at a time from a small buffer and read from the observations afterwards, so
+    /// they are never stored.
+    /// </summary>
+    public static ChartPointList BuildMovingRanges(
+        ChartFrame frame,
+        double[] observations,
+        double[] stageCenters,
+        double[] stageSigmas,
+        double limitWidth,
+        RunRuleSettings rules)
+    {
+        (double[] lower, double[] upper) = Limits(stageCenters, stageSigmas, limitWidth, floorAtZero: true);
+        var masks = new ViolationMasks();
+
+        // A block is whole 64-point words (the patterns carry their state word to word), plus the moving range
+        // before it, so that the direction of the block's first point is judged.
+        const int BlockSize = 4096;
+        Span<double> block = stackalloc double[BlockSize + 1];
+        for (int s = 0; s < frame.StageCount; s++)
+        {
+            (int start, int length) = frame.Segment(s);
+            if (length == 0)
+            {
+                continue;
+            }
+
+            RunPatterns patterns = RunRuleEvaluator.Patterns(rules, stageSigmas.AsSpan(s, 1));
+            int firstObservation = frame.Index(start);
+            for (int done = 0; done < length; done += BlockSize)
+            {
+                int lead = done > 0 ? 1 : 0;
+                int count = Math.Min(BlockSize, length - done) + lead;
+                int from = firstObservation + done - lead;
+                for (int k = 0; k < count; k++)
+                {
+                    block[k] = Math.Abs(observations[from + k] - observations[from + k - 1]);
+                }
+
+                patterns.Scan(
+                    block[..count],
+                    lead,
+                    stageCenters.AsSpan(s, 1),
+                    stageSigmas.AsSpan(s, 1),
+                    lower.AsSpan(s, 1),
+                    upper.AsSpan(s, 1),
+                    masks,
+                    start + done);
+            }
+        }
+
+        return new ChartPointList(frame, new MovingRangeValues(observations, frame), stageCenters, lower, upper, stageSigmas, masks, observations: null, perStage: true);
     }
 
     private static (double[] Lower, double[] Upper) Limits(double[] centers, double[] sigmas, double limitWidth, bool floorAtZero)
@@ -58,7 +113,7 @@ internal static class ChartPoints
         return (lower, upper);
     }
 
-    private static int[] Judge(
+    private static ViolationMasks Judge(
         ChartFrame frame,
         double[] values,
         double[] centers,
@@ -68,26 +123,26 @@ internal static class ChartPoints
         bool perStage,
         RunRuleSettings rules)
     {
-        int n = frame.Count;
-        var masks = new int[n];
-        int segmentStart = 0;
-        for (int p = 1; p <= n; p++)
+        var masks = new ViolationMasks();
+        for (int s = 0; s < frame.StageCount; s++)
         {
-            if (p == n || frame.Stages[p] != frame.Stages[segmentStart])
+            (int start, int length) = frame.Segment(s);
+            if (length == 0)
             {
-                int length = p - segmentStart;
-                // Per-stage columns are passed as one-element spans, which the evaluator broadcasts.
-                (int from, int count) = perStage ? (frame.Stages[segmentStart], 1) : (segmentStart, length);
-                RunRuleEvaluator.Evaluate(
-                    values.AsSpan(segmentStart, length),
-                    centers.AsSpan(from, count),
-                    sigmas.AsSpan(from, count),
-                    lower.AsSpan(from, count),
-                    upper.AsSpan(from, count),
-                    rules,
-                    masks.AsSpan(segmentStart, length));
-                segmentStart = p;
+                continue;
             }
+
+            // Per-stage columns are passed as one-element spans, which the evaluator broadcasts.
+            (int from, int count) = perStage ? (s, 1) : (start, length);
+            RunRuleEvaluator.Evaluate(
+                values.AsSpan(start, length),
+                centers.AsSpan(from, count),
+                sigmas.AsSpan(from, count),
+                lower.AsSpan(from, count),
+                upper.AsSpan(from, count),
+                rules,
+                masks,
+                start);
         }
 
         return masks;

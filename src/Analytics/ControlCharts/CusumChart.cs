@@ -61,7 +61,7 @@ public static class CusumChart
         int lowerRun = 0;
         for (int i = 0; i < n; i++)
         {
-            ChartStage stage = series.Stages[frame.Stages[i]];
+            ChartStage stage = series.Stages[frame.Stage(i)];
             if (i == stage.Start)
             {
                 (upper, lower, upperRun, lowerRun) = (0, 0, 0, 0);
@@ -74,7 +74,7 @@ public static class CusumChart
             lowerRun = lower > 0 ? lowerRun + 1 : 0;
             var state = new CusumState(upper, lower, upperRun, lowerRun, upper > h, lower > h);
             points[i] = new ControlChartPoint(
-                i, y, 0, -h, h, 1, state.UpperSignal || state.LowerSignal, [], frame.PhaseTwo(i), frame.Excluded(i), frame.Stages[i])
+                i, y, 0, -h, h, 1, state.UpperSignal || state.LowerSignal, [], frame.PhaseTwo(i), frame.Excluded(i), frame.Stage(i))
             {
                 Observation = series.Means[i],
                 Cusum = state,

@@ -48,7 +48,7 @@ public static class EwmaChart
         double previous = 0;
         for (int i = 0; i < n; i++)
         {
-            ChartStage stage = series.Stages[frame.Stages[i]];
+            ChartStage stage = series.Stages[frame.Stage(i)];
             int step = i - stage.Start + 1;
             if (step == 1)
             {

@@ -54,9 +54,6 @@ public static class IndividualsChart
 
     private static ControlChart BuildMovingRange(double[] x, ChartLayout layout, ChartStage[] stages, double d2, double d3, ControlChartOptions options, string table)
     {
-        ChartFrame frame = layout.MovingRangeFrame();
-        int n = frame.Count;
-        var values = new double[n];
         var mrStages = new ChartStage[stages.Length];
         for (int s = 0; s < stages.Length; s++)
         {
@@ -64,19 +61,12 @@ public static class IndividualsChart
             mrStages[s] = stage with { Center = d2 * stage.Sigma, Sigma = stage.Sigma };
         }
 
-        for (int p = 0; p < n; p++)
-        {
-            int i = frame.Index(p);
-            values[p] = Math.Abs(x[i] - x[i - 1]);
-        }
-
-        ChartPointList points = ChartPoints.BuildPerStage(
-            frame,
-            values,
+        ChartPointList points = ChartPoints.BuildMovingRanges(
+            layout.MovingRangeFrame(),
+            x,
             [.. stages.Select(s => d2 * s.Sigma)],
             [.. stages.Select(s => d3 * s.Sigma)],
             options.LimitWidth,
-            floorAtZero: true,
             options.RunRules);
         ChartStage last = mrStages[^1];
         return new ControlChart(

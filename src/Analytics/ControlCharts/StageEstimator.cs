@@ -9,25 +9,21 @@ internal static class StageEstimator
         var stages = new ChartStage[layout.StageCount];
         for (int s = 0; s < layout.StageCount; s++)
         {
-            double sum = 0;
-            int count = 0;
-            int end = layout.StageEnd(s);
-            for (int i = layout.StageStart(s); i < end; i++)
-            {
-                if (layout.IsEstimationPoint(i))
-                {
-                    sum += x[i];
-                    count++;
-                }
-            }
-
+            (double sum, int count, double rangeSum, int rangeCount) = EstimationSums(x, layout, s);
             if (count == 0 && !layout.StandardsKnown)
             {
                 throw ChartInput.NoEstimationPoints(s);
             }
 
+            if (rangeCount == 0 && options.Sigma is null)
+            {
+                throw new ArgumentException(
+                    FormattableString.Invariant($"Stage {s} has no two consecutive estimation points to estimate σ from moving ranges; give a known Sigma."),
+                    "values");
+            }
+
             double center = options.Center ?? sum / count;
-            double sigma = options.Sigma ?? MovingRangeMean(x, layout, s) / d2;
+            double sigma = options.Sigma ?? rangeSum / rangeCount / d2;
             stages[s] = Stage(layout, s, count, center, sigma);
         }
 
@@ -60,27 +56,47 @@ internal static class StageEstimator
         return new ChartStage(start, layout.StageEnd(stage) - start, layout.StandardsKnown ? 0 : estimationCount, center, sigma);
     }
 
-    private static double MovingRangeMean(double[] x, ChartLayout layout, int stage)
+    /// <summary>
+    /// The sum and count of a stage's estimation points, and of the moving ranges between consecutive ones, each
+    /// summed in input order.
+    /// </summary>
+    private static (double Sum, int Count, double RangeSum, int RangeCount) EstimationSums(double[] x, ChartLayout layout, int stage)
     {
+        int start = layout.StageStart(stage);
+        int end = layout.PhaseOneEnd(stage);
         double sum = 0;
-        int count = 0;
-        int end = layout.StageEnd(stage);
-        for (int i = layout.StageStart(stage) + 1; i < end; i++)
+        double rangeSum = 0;
+        if (!layout.HasExclusions)
         {
-            if (layout.IsEstimationPoint(i) & layout.IsEstimationPoint(i - 1))
+            // The estimation points are one range: both sums in one loop, without a test per point.
+            sum += x[start];
+            for (int i = start + 1; i < end; i++)
             {
-                sum += Math.Abs(x[i] - x[i - 1]);
-                count++;
+                sum += x[i];
+                rangeSum += Math.Abs(x[i] - x[i - 1]);
+            }
+
+            return (sum, end - start, rangeSum, end - start - 1);
+        }
+
+        int count = 0;
+        int rangeCount = 0;
+        for (int i = start; i < end; i++)
+        {
+            if (layout.IsExcluded(i))
+            {
+                continue;
+            }
+
+            sum += x[i];
+            count++;
+            if (i > start && !layout.IsExcluded(i - 1))
+            {
+                rangeSum += Math.Abs(x[i] - x[i - 1]);
+                rangeCount++;
             }
         }
 
-        if (count == 0)
-        {
-            throw new ArgumentException(
-                FormattableString.Invariant($"Stage {stage} has no two consecutive estimation points to estimate σ from moving ranges; give a known Sigma."),
-                "values");
-        }
-
-        return sum / count;
+        return (sum, count, rangeSum, rangeCount);
     }
 }

@@ -25,7 +25,7 @@ internal sealed record SubgroupChartBuilder(
         var dispersionSigmas = new double[n];
         for (int i = 0; i < n; i++)
         {
-            ChartStage stage = stages[frame.Stages[i]];
+            ChartStage stage = stages[frame.Stage(i)];
             int size = stats.Sizes[i];
             meanCenters[i] = stage.Center;
             meanSigmas[i] = stage.Sigma / Math.Sqrt(size);

@@ -3,16 +3,28 @@ using System.Numerics;
 namespace CustomerComms.Analytics.RunRules;
 
 /// <summary>
-/// The six patterns behind the twelve rules, checked together in one pass over a segment: each point's z-score is
-/// computed once and every pattern advances its state by that point, then the point's mask is written once.
+/// The six patterns behind the twelve rules, checked over one segment 64 points at a time: each pattern is a few
+/// shifts and ANDs on the words of <see cref="PointClasses"/>, with the state a point-by-point check would carry
+/// (run lengths, the last points of the k-of-m windows) carried from word to word.
 /// </summary>
-/// <remarks>
-/// The state updates are written with 0/1 integers instead of branches: on noisy data every comparison is a coin toss,
-/// and mispredicted branches would dominate the cost of a million-point chart. A pattern whose bit is 0 still runs
-/// (it is cheaper than branching) but cannot set anything.
-/// </remarks>
-internal static class RunPatterns
+internal sealed class RunPatterns(RunPatterns.Bits bits)
 {
+    private ulong _previousAboveOne;
+    private ulong _previousBelowOne;
+    private ulong _previousAboveTwo;
+    private ulong _previousBelowTwo;
+    private ulong _previousUp;
+    private ulong _previousDown;
+    private int _aboveRun;
+    private int _belowRun;
+    private int _risingRun;
+    private int _fallingRun;
+    private int _alternatingRun;
+    private int _withinRun;
+    private int _beyondRun;
+    private bool _seenAbove;
+    private bool _seenBelow;
+
     /// <summary>The rule bits of each pattern (0 when not selected) and the run lengths that are configurable.</summary>
     /// <param name="BeyondLimits">Nelson 1 / Western Electric 1: strictly beyond a control limit.</param>
     /// <param name="NelsonSameSide">Nelson 2: <paramref name="NelsonSameSideLength"/> points in a row strictly on one side.</param>
@@ -38,96 +50,148 @@ internal static class RunPatterns
         int BeyondOneSigma,
         int NelsonSameSideLength,
         int WesternElectricSameSideLength,
-        bool BothSidesRequired);
+        bool BothSidesRequired)
+    {
+        /// <summary>Only the limits are checked (the default): no z-scores and no run state needed.</summary>
+        public bool LimitsOnly =>
+            (NelsonSameSide | WesternElectricSameSide | Trend | Alternating | TwoOfThree | FourOfFive | WithinOneSigma | BeyondOneSigma) == 0;
+    }
 
     /// <summary>
-    /// ORs into each point's mask the bits of the patterns it completes or continues. Centre, σ and limit spans of
-    /// length 1 apply to every point; σ must be at least 0 (checked by the caller).
+    /// Judges the points of <paramref name="values"/> from <paramref name="start"/> on, the next part of the segment
+    /// (the point before <paramref name="start"/>, if any, is the part's predecessor in the segment).
     /// </summary>
-    public static void Scan(
+    /// <param name="values">The plotted statistic.</param>
+    /// <param name="start">The first point to judge.</param>
+    /// <param name="centers">Centre line per point of <paramref name="values"/>, or one entry for all (and likewise σ and the limits).</param>
+    /// <param name="sigmas">σ of the statistic, at least 0.</param>
+    /// <param name="lowerLimits">Lower control limit.</param>
+    /// <param name="upperLimits">Upper control limit.</param>
+    /// <param name="output">Where the violations go, in position order.</param>
+    /// <param name="firstPosition">The chart position of the point at <paramref name="start"/>.</param>
+    public void Scan(
         ReadOnlySpan<double> values,
+        int start,
         ReadOnlySpan<double> centers,
         ReadOnlySpan<double> sigmas,
         ReadOnlySpan<double> lowerLimits,
         ReadOnlySpan<double> upperLimits,
-        in Bits bits,
-        Span<int> masks)
+        ViolationMasks output,
+        int firstPosition)
     {
-        int n = values.Length;
-        // All-ones when every column has one entry per point, 0 when one entry applies to every point.
-        int column = centers.Length == 1 && n > 1 ? 0 : -1;
-        int sameSideRun = 0;
-        int side = 0;
-        int rising = 0;
-        int falling = 0;
-        int changes = 0;
-        int previousChange = 0;
-        int above2 = 0;
-        int below2 = 0;
-        int above1 = 0;
-        int below1 = 0;
-        int withinRun = 0;
-        int beyondRun = 0;
-        int seenAbove = 0;
-        int seenBelow = 0;
-        int eitherSide = bits.BothSidesRequired ? 0 : 1;
-        double previous = 0;
-        for (int i = 0; i < n; i++)
+        for (int i = start; i < values.Length; i += 64)
         {
-            int k = i & column;
-            double value = values[i];
-            double deviation = value - centers[k];
-            double sigma = sigmas[k];
-            double z = sigma > 0 ? deviation / sigma
-                : deviation == 0 ? 0
-                : deviation > 0 ? double.PositiveInfinity : double.NegativeInfinity;
-            int mask = (value > upperLimits[k] ? 1 : 0) | (value < lowerLimits[k] ? 1 : 0);
-            mask *= bits.BeyondLimits;
-
-            // Same side: a point on the centre line belongs to neither side and ends the run.
-            int current = (z > 0 ? 1 : 0) - (z < 0 ? 1 : 0);
-            sameSideRun = ((sameSideRun * (current == side ? 1 : 0)) + 1) * (current != 0 ? 1 : 0);
-            side = current;
-            mask |= sameSideRun >= bits.NelsonSameSideLength ? bits.NelsonSameSide : 0;
-            mask |= sameSideRun >= bits.WesternElectricSameSideLength ? bits.WesternElectricSameSide : 0;
-
-            // Trend and alternation look at changes from the previous point, so they start at the second point.
-            int hasPrevious = i > 0 ? 1 : 0;
-            int up = (value > previous ? 1 : 0) & hasPrevious;
-            int down = (value < previous ? 1 : 0) & hasPrevious;
-            rising = (rising + 1) * up;
-            falling = (falling + 1) * down;
-            mask |= Math.Max(rising, falling) >= 5 ? bits.Trend : 0;
-            int change = up - down;
-            changes = ((changes * (change * previousChange == -1 ? 1 : 0)) + 1) * (change != 0 ? 1 : 0);
-            previousChange = change;
-            mask |= changes >= 13 ? bits.Alternating : 0;
-            previous = value;
-
-            // k of m: the last m points as a shift register per side; the current point must be one of the k.
-            int isAbove2 = z > 2 ? 1 : 0;
-            int isBelow2 = z < -2 ? 1 : 0;
-            above2 = ((above2 << 1) | isAbove2) & 0b111;
-            below2 = ((below2 << 1) | isBelow2) & 0b111;
-            int fires = (isAbove2 & (BitOperations.PopCount((uint)above2) >= 2 ? 1 : 0)) | (isBelow2 & (BitOperations.PopCount((uint)below2) >= 2 ? 1 : 0));
-            mask |= bits.TwoOfThree * fires;
-            int isAbove1 = z > 1 ? 1 : 0;
-            int isBelow1 = z < -1 ? 1 : 0;
-            above1 = ((above1 << 1) | isAbove1) & 0b11111;
-            below1 = ((below1 << 1) | isBelow1) & 0b11111;
-            fires = (isAbove1 & (BitOperations.PopCount((uint)above1) >= 4 ? 1 : 0)) | (isBelow1 & (BitOperations.PopCount((uint)below1) >= 4 ? 1 : 0));
-            mask |= bits.FourOfFive * fires;
-
-            withinRun = (withinRun + 1) * (Math.Abs(z) < 1 ? 1 : 0);
-            mask |= withinRun >= 15 ? bits.WithinOneSigma : 0;
-
-            int beyond = isAbove1 | isBelow1;
-            beyondRun = (beyondRun + 1) * beyond;
-            seenAbove = (seenAbove | isAbove1) & beyond;
-            seenBelow = (seenBelow | isBelow1) & beyond;
-            mask |= (beyondRun >= 8 ? 1 : 0) * (eitherSide | (seenAbove & seenBelow)) * bits.BeyondOneSigma;
-
-            masks[i] |= mask;
+            int count = Math.Min(64, values.Length - i);
+            int position = firstPosition + (i - start);
+            if (!bits.LimitsOnly)
+            {
+                Judge(ZoneClassifier.Classify(values, centers, sigmas, lowerLimits, upperLimits, i, count), position, output);
+            }
+            else if (bits.BeyondLimits != 0)
+            {
+                ulong beyond = ZoneClassifier.BeyondLimits(values, lowerLimits, upperLimits, i, count);
+                while (beyond != 0)
+                {
+                    int j = BitOperations.TrailingZeroCount(beyond);
+                    beyond &= beyond - 1;
+                    output.Add(position + j, bits.BeyondLimits);
+                }
+            }
         }
+    }
+
+    /// <summary>
+    /// Advances every pattern by the next word of the segment and records, for each point that completes or continues
+    /// a pattern, the bits of those patterns.
+    /// </summary>
+    /// <param name="classes">The next (up to) 64 points; bits past the segment's end are 0.</param>
+    /// <param name="firstPosition">The chart position of the word's bit 0.</param>
+    /// <param name="output">Where the violations go, in position order.</param>
+    private void Judge(in PointClasses classes, int firstPosition, ViolationMasks output)
+    {
+        ulong beyondLimits = bits.BeyondLimits != 0 ? classes.BeyondLimits : 0;
+
+        // Same side: a point on the centre line is on neither side and ends both runs.
+        ulong nelsonSameSide = bits.NelsonSameSide != 0 ? SameSide(classes, bits.NelsonSameSideLength) : 0;
+        ulong westernElectricSameSide = bits.WesternElectricSameSide != 0 ? SameSide(classes, bits.WesternElectricSameSideLength) : 0;
+        _aboveRun = BitRuns.Carry(classes.Above, _aboveRun);
+        _belowRun = BitRuns.Carry(classes.Below, _belowRun);
+
+        // Six points rising is five rises in a row; fourteen alternating points are twelve sign changes in a row.
+        ulong trend = bits.Trend != 0 ? BitRuns.AtLeast(classes.Up, _risingRun, 5) | BitRuns.AtLeast(classes.Down, _fallingRun, 5) : 0;
+        _risingRun = BitRuns.Carry(classes.Up, _risingRun);
+        _fallingRun = BitRuns.Carry(classes.Down, _fallingRun);
+        ulong reversals = (classes.Up & Previous(classes.Down, _previousDown, 1)) | (classes.Down & Previous(classes.Up, _previousUp, 1));
+        ulong alternating = bits.Alternating != 0 ? BitRuns.AtLeast(reversals, _alternatingRun, 12) : 0;
+        _alternatingRun = BitRuns.Carry(reversals, _alternatingRun);
+        (_previousUp, _previousDown) = (classes.Up, classes.Down);
+
+        ulong twoOfThree = bits.TwoOfThree != 0
+            ? TwoOfThree(classes.AboveTwo, _previousAboveTwo) | TwoOfThree(classes.BelowTwo, _previousBelowTwo)
+            : 0;
+        (_previousAboveTwo, _previousBelowTwo) = (classes.AboveTwo, classes.BelowTwo);
+        ulong fourOfFive = bits.FourOfFive != 0
+            ? FourOfFive(classes.AboveOne, _previousAboveOne) | FourOfFive(classes.BelowOne, _previousBelowOne)
+            : 0;
+        (_previousAboveOne, _previousBelowOne) = (classes.AboveOne, classes.BelowOne);
+
+        ulong within = bits.WithinOneSigma != 0 ? BitRuns.AtLeast(classes.WithinOne, _withinRun, 15) : 0;
+        _withinRun = BitRuns.Carry(classes.WithinOne, _withinRun);
+        ulong beyondOneSigma = BeyondOneSigma(classes);
+
+        ulong flagged = beyondLimits | nelsonSameSide | westernElectricSameSide | trend | alternating | twoOfThree | fourOfFive | within | beyondOneSigma;
+        while (flagged != 0)
+        {
+            int j = BitOperations.TrailingZeroCount(flagged);
+            flagged &= flagged - 1;
+            int mask = (At(beyondLimits, j) * bits.BeyondLimits)
+                | (At(nelsonSameSide, j) * bits.NelsonSameSide)
+                | (At(westernElectricSameSide, j) * bits.WesternElectricSameSide)
+                | (At(trend, j) * bits.Trend)
+                | (At(alternating, j) * bits.Alternating)
+                | (At(twoOfThree, j) * bits.TwoOfThree)
+                | (At(fourOfFive, j) * bits.FourOfFive)
+                | (At(within, j) * bits.WithinOneSigma)
+                | (At(beyondOneSigma, j) * bits.BeyondOneSigma);
+            output.Add(firstPosition + j, mask);
+        }
+    }
+
+    private static int At(ulong word, int bit) => (int)(word >> bit) & 1;
+
+    // The word's bits moved up by `by` points, with the last points of the previous word below them.
+    private static ulong Previous(ulong word, ulong previousWord, int by) => (word << by) | (previousWord >> (64 - by));
+
+    // The current point beyond 2σ and at least one of the two before it on the same side.
+    private static ulong TwoOfThree(ulong word, ulong previousWord) =>
+        word & (Previous(word, previousWord, 1) | Previous(word, previousWord, 2));
+
+    // The current point beyond 1σ and at least three of the four before it on the same side.
+    private static ulong FourOfFive(ulong word, ulong previousWord)
+    {
+        ulong p1 = Previous(word, previousWord, 1);
+        ulong p2 = Previous(word, previousWord, 2);
+        ulong p3 = Previous(word, previousWord, 3);
+        ulong p4 = Previous(word, previousWord, 4);
+        return word & ((p1 & p2 & (p3 | p4)) | (p3 & p4 & (p1 | p2)));
+    }
+
+    private ulong SameSide(in PointClasses classes, int length) =>
+        BitRuns.AtLeast(classes.Above, _aboveRun, length) | BitRuns.AtLeast(classes.Below, _belowRun, length);
+
+    private ulong BeyondOneSigma(in PointClasses classes)
+    {
+        ulong beyond = classes.AboveOne | classes.BelowOne;
+        ulong runs = bits.BeyondOneSigma != 0 ? BitRuns.AtLeast(beyond, _beyondRun, 8) : 0;
+        _beyondRun = BitRuns.Carry(beyond, _beyondRun);
+        if (bits.BeyondOneSigma == 0 || !bits.BothSidesRequired)
+        {
+            return runs;
+        }
+
+        ulong seenAbove = BitRuns.SeenInRun(classes.AboveOne, beyond, _seenAbove);
+        ulong seenBelow = BitRuns.SeenInRun(classes.BelowOne, beyond, _seenBelow);
+        (_seenAbove, _seenBelow) = ((seenAbove >> 63) != 0, (seenBelow >> 63) != 0);
+        return runs & seenAbove & seenBelow;
     }
 }

@@ -37,20 +37,26 @@ public static class RunRuleEvaluator
             throw new ArgumentException("Values, centres, sigmas and limits must have the same length.", nameof(values));
         }
 
-        var masks = new int[n];
-        Evaluate([.. values], [.. centers], [.. sigmas], [.. lowerLimits], [.. upperLimits], settings, masks);
+        var violations = new ViolationMasks();
+        Evaluate([.. values], [.. centers], [.. sigmas], [.. lowerLimits], [.. upperLimits], settings, violations, 0);
         var result = new IReadOnlyList<RunRule>[n];
         for (int i = 0; i < n; i++)
         {
-            result[i] = RunRuleMask.ToRules(masks[i]);
+            result[i] = [];
+        }
+
+        for (int k = 0; k < violations.Count; k++)
+        {
+            result[violations.PositionAt(k)] = RunRuleMask.ToRules(violations.MaskAt(k));
         }
 
         return result;
     }
 
     /// <summary>
-    /// Adds the bit of every rule violated at each point to <paramref name="masks"/>. Centre, σ and limit spans of
-    /// length 1 apply to every point (a stage with constant limits).
+    /// Records the bits of every rule violated at each point of one segment, whose first point is chart position
+    /// <paramref name="firstPosition"/>. Centre, σ and limit spans of length 1 apply to every point (a stage with
+    /// constant limits).
     /// </summary>
     internal static void Evaluate(
         ReadOnlySpan<double> values,
@@ -59,7 +65,14 @@ public static class RunRuleEvaluator
         ReadOnlySpan<double> lowerLimits,
         ReadOnlySpan<double> upperLimits,
         RunRuleSettings settings,
-        Span<int> masks)
+        ViolationMasks output,
+        int firstPosition) =>
+        Patterns(settings, sigmas).Scan(values, 0, centers, sigmas, lowerLimits, upperLimits, output, firstPosition);
+
+    /// <summary>
+    /// Validates the settings and σ, and returns the patterns to scan one segment with, in one or several parts.
+    /// </summary>
+    internal static RunPatterns Patterns(RunRuleSettings settings, ReadOnlySpan<double> sigmas)
     {
         ValidateSettings(settings);
         foreach (double sigma in sigmas)
@@ -73,16 +86,8 @@ public static class RunRuleEvaluator
             selected |= RunRuleMask.Of(rule);
         }
 
-        int beyondLimits = selected & (RunRuleMask.Of(RunRule.Nelson1) | RunRuleMask.Of(RunRule.WesternElectric1));
-        if (selected == beyondLimits)
-        {
-            // Only the limits are checked (the default): no z-scores and no run state needed.
-            MarkBeyondLimits(values, lowerLimits, upperLimits, beyondLimits, masks);
-            return;
-        }
-
-        var bits = new RunPatterns.Bits(
-            beyondLimits,
+        return new RunPatterns(new RunPatterns.Bits(
+            selected & (RunRuleMask.Of(RunRule.Nelson1) | RunRuleMask.Of(RunRule.WesternElectric1)),
             Selected(selected, RunRule.Nelson2),
             Selected(selected, RunRule.WesternElectric4),
             Selected(selected, RunRule.Nelson3),
@@ -93,23 +98,7 @@ public static class RunRuleEvaluator
             Selected(selected, RunRule.Nelson8),
             settings.NelsonSameSideRunLength,
             settings.WesternElectricSameSideRunLength,
-            settings.Nelson8Reading == Nelson8Reading.BothSides);
-        RunPatterns.Scan(values, centers, sigmas, lowerLimits, upperLimits, bits, masks);
-    }
-
-    private static void MarkBeyondLimits(ReadOnlySpan<double> values, ReadOnlySpan<double> lowerLimits, ReadOnlySpan<double> upperLimits, int bits, Span<int> masks)
-    {
-        if (bits == 0)
-        {
-            return;
-        }
-
-        int column = lowerLimits.Length == 1 && values.Length > 1 ? 0 : -1;
-        for (int i = 0; i < values.Length; i++)
-        {
-            int k = i & column;
-            masks[i] |= ((values[i] > upperLimits[k] ? 1 : 0) | (values[i] < lowerLimits[k] ? 1 : 0)) * bits;
-        }
+            settings.Nelson8Reading == Nelson8Reading.BothSides));
     }
 
     private static int Selected(int selected, RunRule rule) => selected & RunRuleMask.Of(rule);

@@ -16,9 +16,9 @@ public static class MannKendall
         long pairs = n * (n - 1) / 2;
         var sorted = (double[])x.Clone();
         long inversions = PairCounting.SortCountingInversions(sorted);
-        (long tiedPairs, double tieTerm) = TieStatistics(sorted);
+        long tiedPairs = TieStatistics(sorted).TiedPairs;
         long s = pairs - tiedPairs - (2 * inversions);
-        double variance = ((n * (n - 1) * ((2 * n) + 5)) - tieTerm) / 18.0;
+        double variance = Variance(sorted);
         double z = variance <= 0 ? 0
             : s > 0 ? (s - 1) / Math.Sqrt(variance)
             : s < 0 ? (s + 1) / Math.Sqrt(variance)
@@ -27,6 +27,13 @@ public static class MannKendall
         double denominator = Math.Sqrt((double)(pairs - tiedPairs) * pairs);
         double tau = denominator > 0 ? s / denominator : 0;
         return new MannKendallTest(s, variance, z, p, tau, x.Length);
+    }
+
+    /// <summary>Var(S) = [n(n−1)(2n+5) − Σ t(t−1)(2t+5)] / 18, from the values sorted ascending.</summary>
+    internal static double Variance(double[] sorted)
+    {
+        long n = sorted.Length;
+        return ((n * (n - 1) * ((2 * n) + 5)) - TieStatistics(sorted).VarianceTerm) / 18.0;
     }
 
     /// <summary>Σ t(t−1)/2 (tied pairs) and Σ t(t−1)(2t+5) over groups of equal values in a sorted array.</summary>

@@ -21,6 +21,7 @@ internal sealed class PairwiseSlopeSelection
     private readonly long _budget;
     private readonly double _lowest;
     private readonly double _highest;
+    private readonly List<(double Theta, long Count)> _counted = [];
     private (long Low, long High, double[] Slopes)? _lastCandidates;
 
     public PairwiseSlopeSelection(double[] y, double[] t)
@@ -31,7 +32,7 @@ internal sealed class PairwiseSlopeSelection
         _pairs = (long)n * (n - 1) / 2;
         _u = new double[n];
         _buffer = new double[n];
-        _budget = Math.Max(4L * n, 10_000);
+        _budget = Math.Max(n, 10_000);
 
         // Every pairwise slope is a weighted mean of adjacent slopes, so the adjacent ones hold the extremes.
         _lowest = double.PositiveInfinity;
@@ -71,7 +72,7 @@ internal sealed class PairwiseSlopeSelection
             return _lowest;
         }
 
-        (double low, long countLow, double high, long countHigh) = SampledBracket(rank);
+        (double low, long countLow, double high, long countHigh) = Bracket(rank);
         bool interpolate = true;
         while (countHigh - countLow > _budget)
         {
@@ -113,39 +114,70 @@ internal sealed class PairwiseSlopeSelection
         return sortedSlopes[index];
     }
 
-    private (double Low, long CountLow, double High, long CountHigh) SampledBracket(long rank)
+    /// <summary>
+    /// Slopes θ below and at or above the one of <paramref name="rank"/>, with their counts: the closest ones counted so
+    /// far (the ranks of one estimate lie close together, so earlier searches have usually bracketed the next one
+    /// already), narrowed by a random sample of the slopes where that is tighter.
+    /// </summary>
+    private (double Low, long CountLow, double High, long CountHigh) Bracket(long rank)
     {
+        (double low, long countLow, double high, long countHigh) = (_lowest, CountAtMost(_lowest), _highest, _pairs);
+        foreach ((double theta, long count) in _counted)
+        {
+            if (count < rank && theta > low)
+            {
+                (low, countLow) = (theta, count);
+            }
+            else if (count >= rank && theta < high)
+            {
+                (high, countHigh) = (theta, count);
+            }
+        }
+
         int m = _sample.Length;
         double q = (rank - 0.5) / _pairs;
         double margin = (4 * Math.Sqrt(m * q * (1 - q))) + 2;
         int lowIndex = (int)Math.Floor((q * m) - margin);
         int highIndex = (int)Math.Ceiling((q * m) + margin);
-        double low = lowIndex >= 0 ? _sample[lowIndex] : _lowest;
-        double high = highIndex < m ? _sample[highIndex] : _highest;
-        long countLow = CountAtMost(low);
-        if (countLow >= rank)
+        foreach (double theta in (ReadOnlySpan<double>)[lowIndex >= 0 ? _sample[lowIndex] : low, highIndex < m ? _sample[highIndex] : high])
         {
-            (low, countLow) = (_lowest, CountAtMost(_lowest));
-        }
-
-        long countHigh = high >= _highest ? _pairs : CountAtMost(high);
-        if (countHigh < rank)
-        {
-            (high, countHigh) = (_highest, _pairs);
+            if (theta > low && theta < high)
+            {
+                long count = CountAtMost(theta);
+                if (count < rank)
+                {
+                    (low, countLow) = (theta, count);
+                }
+                else
+                {
+                    (high, countHigh) = (theta, count);
+                }
+            }
         }
 
         return (low, countLow, high, countHigh);
     }
 
+    /// <summary>The number of slopes ≤ θ; every count is kept, so that later searches can start from it.</summary>
     private long CountAtMost(double theta)
     {
+        foreach ((double counted, long count) in _counted)
+        {
+            if (counted == theta)
+            {
+                return count;
+            }
+        }
+
         for (int i = 0; i < _y.Length; i++)
         {
             _u[i] = _y[i] - (theta * _t[i]);
         }
 
         long strict = PairCounting.SortCountingInversions(_u, _buffer);
-        return strict + MannKendall.TieStatistics(_u).TiedPairs;
+        long result = strict + MannKendall.TieStatistics(_u).TiedPairs;
+        _counted.Add((theta, result));
+        return result;
     }
 
     /// <summary>All slopes in (low, high], sorted: the pairs ordered by u at low whose order flips (or ties) at high.</summary>
@@ -161,7 +193,23 @@ internal sealed class PairwiseSlopeSelection
         }
 
         // Ascending u(low); equal u(low) means slope exactly low, so the later point goes first and the pair never counts.
-        Array.Sort(order, (a, b) => keys[a] != keys[b] ? keys[a].CompareTo(keys[b]) : b.CompareTo(a));
+        // Sorting keys with their indices is much faster than sorting through a comparison; the order within a group
+        // of equal keys is then set afterwards.
+        Array.Sort(keys, order);
+        for (int start = 0, end = 1; start < n; start = end++)
+        {
+            while (end < n && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                Array.Sort(order, start, end - start);
+                Array.Reverse(order, start, end - start);
+            }
+        }
+
         var atHigh = new double[n];
         for (int i = 0; i < n; i++)
         {

@@ -29,7 +29,10 @@ public static class SenSlopeEstimator
         (double[] y, double[] t) = TrendInput.Read(values, times, minimumCount: 2, requireIncreasingTimes: true);
         long n = y.Length;
         long pairs = n * (n - 1) / 2;
-        double variance = MannKendall.Test(y).Variance;
+        // Only the variance of Mann-Kendall's S is needed, which depends on the ties alone: no pairs to count.
+        var sorted = (double[])y.Clone();
+        Array.Sort(sorted);
+        double variance = MannKendall.Variance(sorted);
         double c = Normal.InvCDF(0, 1, 1 - ((1 - confidenceLevel) / 2)) * Math.Sqrt(variance);
         long lowerRank = Math.Clamp((long)Math.Round((pairs - c) / 2, MidpointRounding.AwayFromZero), 1, pairs);
         long upperRank = Math.Clamp((long)Math.Round((pairs + c) / 2, MidpointRounding.AwayFromZero) + 1, 1, pairs);
