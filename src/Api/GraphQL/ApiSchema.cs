@@ -32,6 +32,8 @@ public static class ApiSchema
         var nodes = new NodeRegistry();
         return new SchemaBuilder()
             .Description(Description)
+            .Query(query => query.Description("Reads: every record by its global id (`node`), connections per area with filters, ordering and cursor paging, and analyses of data supplied or stored."))
+            .Mutation(mutation => mutation.Description("Changes: each takes one `input` and answers a payload with the changed record or typed `errors`; every change is audited in the same transaction."))
             .AddApiScalars()
             .AddMutationErrors()
             // Filter and sort fields first: an area's inputs nest other areas' types (communication → customer).

@@ -24,7 +24,10 @@ internal static class AuditTrailSchema
     {
         return builder
             .Enum<AuditAction>("AuditAction", type => type
-                .Description("What a change did to a record."))
+                .Description("What a change did to a record.")
+                .Value("INSERT", description: "The record was created.")
+                .Value("UPDATE", description: "Values of the record changed.")
+                .Value("DELETE", description: "The record was removed."))
             .Object<AuditEntry>("AuditEntry", type => type
                 .Description("One append-only record of a change: who changed which record, when, and the values before and after. Its hash covers the entry before it, so an altered or removed entry is found by `verifyAuditChain`.")
                 .Field(e => e.Sequence, f => f.Description("1, 2, 3, … without gaps over the whole trail, in the order the changes were saved."))

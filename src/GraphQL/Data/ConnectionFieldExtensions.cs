@@ -64,12 +64,12 @@ public static class ConnectionFieldExtensions
                 .Resolve(resolver.ResolveAsync);
             if (filterInput is not null)
             {
-                field.Argument("where", filterInput);
+                field.Argument("where", filterInput, argument => argument.Description("Only the items that match; translated to SQL."));
             }
 
             if (sortInput is not null)
             {
-                field.Argument("order", $"[{sortInput}!]");
+                field.Argument("order", $"[{sortInput}!]", argument => argument.Description("The ordering, most significant first; ties are broken by the key, so paging is stable."));
             }
 
             if (options.DescriptionText is not null)

@@ -111,8 +111,29 @@ internal static class CommunicationSchema
                 .Value("INBOUND", description: "From the customer to the organisation.")
                 .Value("OUTBOUND", description: "From the organisation to the customer."))
             .Enum<CommunicationChannel>("CommunicationChannel", type => type
-                .Description("How a communication was sent or took place."))
+                .Description("How a communication was sent or took place.")
+                .Value("EMAIL", description: "E-mail.")
+                .Value("PHONE", description: "A telephone call.")
+                .Value("MEETING", description: "A meeting in person.")
+                .Value("VIDEO_CALL", description: "A video call.")
+                .Value("LETTER", description: "A letter on paper.")
+                .Value("PORTAL", description: "The customer portal.")
+                .Value("CHAT", description: "A chat or instant message.")
+                .Value("VISIT", description: "A visit at the customer's or the organisation's site.")
+                .Value("SOCIAL_MEDIA", description: "A public or private message on social media.")
+                .Value("OTHER", description: "Any other channel."))
             .Enum<LinkTargetType>("LinkTargetType", type => type
-                .Description("The kind of record a communication is linked to; each is the type name in the record's global id."));
+                .Description("The kind of record a communication is linked to; each is the type name in the record's global id.")
+                .Value("COMMUNICATION", description: "Another communication (e.g. the message this one answers).")
+                .Value("COMPLAINT", description: "A complaint.")
+                .Value("CORRECTIVE_ACTION", description: "A corrective action.")
+                .Value("REQUIREMENT", description: "A customer requirement.")
+                .Value("REQUIREMENT_REVIEW", description: "A review of requirements before commitment.")
+                .Value("REQUIREMENT_CHANGE", description: "A change to a requirement.")
+                .Value("RISK_OPPORTUNITY", description: "A risk or opportunity.")
+                .Value("SURVEY", description: "A satisfaction survey.")
+                .Value("SURVEY_RESPONSE", description: "A customer's survey response.")
+                .Value("CUSTOMER_PROPERTY_ITEM", description: "An item of customer property.")
+                .Value("CONTINGENCY_PLAN", description: "A contingency plan."));
     }
 }

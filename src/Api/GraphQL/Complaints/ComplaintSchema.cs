@@ -134,8 +134,20 @@ internal static class ComplaintSchema
                 .Value("CLOSED", description: "Done, with the customer's acceptance and satisfaction recorded.")
                 .Value("REOPENED", description: "Closed once, opened again because the problem returned."))
             .Enum<ComplaintSeverity>("ComplaintSeverity", type => type
-                .Description("How serious a complaint is; sets its SLA, elapsed time from receipt to acknowledge / respond: " + SlaTargets() + "."))
+                .Description("How serious a complaint is; sets its SLA, elapsed time from receipt to acknowledge / respond: " + SlaTargets() + ".")
+                .Value("LOW", description: "An inconvenience with no effect on the use of the product or service.")
+                .Value("MEDIUM", description: "Affects use, with a workaround available.")
+                .Value("HIGH", description: "Prevents use or affects many deliveries; no workaround.")
+                .Value("CRITICAL", description: "Safety, legal or major business impact; handled first."))
             .Enum<ComplaintCategory>("ComplaintCategory", type => type
-                .Description("What a complaint concerns."));
+                .Description("What a complaint concerns.")
+                .Value("PRODUCT_QUALITY", description: "The product does not meet its specification or the customer's expectation.")
+                .Value("DELIVERY", description: "Late, incomplete, wrong or damaged delivery.")
+                .Value("SERVICE", description: "The service given (support, installation, maintenance).")
+                .Value("DOCUMENTATION", description: "Manuals, certificates, labels or other documents.")
+                .Value("BILLING", description: "Invoices, prices, credits.")
+                .Value("COMMUNICATION", description: "How the organisation communicated: unanswered, unclear or wrong information.")
+                .Value("SAFETY", description: "A hazard to people or property.")
+                .Value("OTHER", description: "Anything else."));
     }
 }

@@ -29,7 +29,13 @@ internal static class CustomerSchema
     {
         return builder
             .Enum<CustomerSegment>("CustomerSegment", type => type
-                .Description("The kind of customer relationship, used to group communication and satisfaction figures."))
+                .Description("The kind of customer relationship, used to group communication and satisfaction figures.")
+                .Value("ENTERPRISE", description: "A large organisation with a framework agreement.")
+                .Value("MID_MARKET", description: "A medium-sized business.")
+                .Value("SMALL_BUSINESS", description: "A small business.")
+                .Value("PUBLIC_SECTOR", description: "A public body.")
+                .Value("DISTRIBUTOR", description: "A reseller or distributor.")
+                .Value("CONSUMER", description: "A private person."))
             .Object<Customer>("Customer", type => type
                 .Description("An organisation or person the organisation supplies, with the contacts it communicates with.")
                 .Node("Customer", nodes)

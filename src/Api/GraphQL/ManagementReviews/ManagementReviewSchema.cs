@@ -35,13 +35,24 @@ internal static class ManagementReviewSchema
     {
         return builder
             .Enum<ReportFormat>("ReportFormat", type => type
-                .Description("The kind of document a management review is generated as."))
+                .Description("The kind of document a management review is generated as.")
+                .Value("HTML", description: "One self-contained, print-ready HTML file with inline SVG charts.")
+                .Value("MARKDOWN", description: "Markdown with tables instead of charts, for wikis and e-mail.")
+                .Value("PDF", description: "The HTML printed to PDF by headless Chromium."))
             .Enum<ReviewOutputKind>("ReviewOutputKind", type => type
-                .Description("What a management review decided (ISO 9001 §9.3.3): a decision, or an action someone owns."))
+                .Description("What a management review decided (ISO 9001 §9.3.3): a decision, or an action someone owns.")
+                .Value("DECISION", description: "A decision recorded by the review.")
+                .Value("ACTION", description: "An action with an owner and a due date, reported on by the next review."))
             .Enum<ReviewOutputStatus>("ReviewOutputStatus", type => type
-                .Description("Where a decision or action stands: open until done or cancelled; both are final."))
+                .Description("Where a decision or action stands: open until done or cancelled; both are final.")
+                .Value("OPEN", description: "Not yet done.")
+                .Value("DONE", description: "Carried out (final).")
+                .Value("CANCELLED", description: "Dropped, with the reason in its completion note (final)."))
             .Enum<ReportDeliveryStatus>("ReportDeliveryStatus", type => type
-                .Description("Whether a scheduled review has reached its recipients by e-mail."))
+                .Description("Whether a scheduled review has reached its recipients by e-mail.")
+                .Value("PENDING", description: "Not yet sent, or to be tried again.")
+                .Value("DELIVERED", description: "Accepted by the mail server for every recipient.")
+                .Value("FAILED", description: "Every attempt failed; the last error is recorded."))
             .Object<ManagementReview>("ManagementReview", type => type
                 .Description("A generated management-review report (ISO 9001 §9.3), stored as an immutable record (§7.5): the period, the template, the document's hash and the data it was made from. Only its outputs are added later.")
                 .Node("ManagementReview", nodes)

@@ -77,7 +77,7 @@ internal static class MutationSchema
                 .Field("errors", $"[{errorType}!]", ctx => ((MutationPayload)ctx.Parent!).Errors, f => f.Description("Why nothing was changed; null when the mutation succeeded.")))
             .Mutation(mutation => mutation.FieldAsync(name, payloadType + "!", runner.RunAsync, f => f
                 .Description(description)
-                .Argument("input", inputType + "!")));
+                .Argument("input", inputType + "!", a => a.Description($"What `{name}` needs."))));
     }
 
     private static string[] Members(MutationErrorKinds errors)

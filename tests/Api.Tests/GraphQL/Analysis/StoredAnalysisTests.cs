@@ -95,6 +95,54 @@ public sealed class StoredAnalysisTests(StoredAnalysisTests.Data data) : IClassF
         Assert.Equal(25, january.GetProperty("score").GetDouble(), 12);
     }
 
+    [Fact]
+    public async Task CsiIndicatorSeries_ByMonthAndQuarter_AveragesTheMeasurementsOfEachPeriod()
+    {
+        var indicator = (await data.Api.DataAsync(
+            "{ csiIndicators(where: { code: { eq: \"OTD-TEST\" } }) { nodes { monthly: series { periodStart periodEnd value measurements sampleSize } quarterly: series(period: QUARTER) { periodStart periodEnd value measurements sampleSize } spring: series(from: \"2025-03-01\", to: \"2025-04-30\") { value } } } }"))
+            .GetProperty("csiIndicators").GetProperty("nodes")[0];
+
+        Assert.Equal([70.0, 72, 74, 76, 78, 80], indicator.GetProperty("monthly").EnumerateArray().Select(p => p.GetProperty("value").GetDouble()));
+        Assert.Equal("2025-02-28", indicator.GetProperty("monthly")[1].GetProperty("periodEnd").GetString());
+        var quarters = indicator.GetProperty("quarterly");
+        Assert.Equal(("2025-01-01", "2025-03-31", 72.0, 3, 300), (quarters[0].GetProperty("periodStart").GetString(), quarters[0].GetProperty("periodEnd").GetString(), quarters[0].GetProperty("value").GetDouble(), quarters[0].GetProperty("measurements").GetInt32(), quarters[0].GetProperty("sampleSize").GetInt32()));
+        Assert.Equal(78.0, quarters[1].GetProperty("value").GetDouble(), 12);
+        Assert.Equal([74.0, 76], indicator.GetProperty("spring").EnumerateArray().Select(p => p.GetProperty("value").GetDouble()));
+    }
+
+    [Fact]
+    public async Task CsiIndicatorTrendAndChart_StraightLine_GiveItsSlopeAndTheXmrLimits()
+    {
+        var indicator = (await data.Api.DataAsync(
+            "{ csiIndicators(where: { code: { eq: \"OTD-TEST\" } }) { nodes { trend { ols { slope intercept rSquared } sen { slope } mannKendall { s } } controlChart(rules: [NELSON_1, NELSON_3]) { kind center sigma points { value upperLimit violations } } } } }"))
+            .GetProperty("csiIndicators").GetProperty("nodes")[0];
+
+        var trend = indicator.GetProperty("trend");
+        Assert.Equal(2, trend.GetProperty("ols").GetProperty("slope").GetDouble(), 9);
+        Assert.Equal(70, trend.GetProperty("ols").GetProperty("intercept").GetDouble(), 9);
+        Assert.Equal(1, trend.GetProperty("ols").GetProperty("rSquared").GetDouble(), 9);
+        Assert.Equal(2, trend.GetProperty("sen").GetProperty("slope").GetDouble(), 9);
+        Assert.Equal(15, trend.GetProperty("mannKendall").GetProperty("s").GetDouble(), 9);
+        var chart = indicator.GetProperty("controlChart");
+        Assert.Equal("XMR", chart.GetProperty("kind").GetString());
+        Assert.Equal(75, chart.GetProperty("center").GetDouble(), 9);
+        // Every moving range is 2, so σ = MR̄/d2(2) = 2/(2/√π) = √π.
+        Assert.Equal(Math.Sqrt(Math.PI), chart.GetProperty("sigma").GetDouble(), 9);
+        Assert.Equal(75 + (3 * Math.Sqrt(Math.PI)), chart.GetProperty("points")[0].GetProperty("upperLimit").GetDouble(), 9);
+        // Six points in a row increasing: Nelson 3 flags the sixth.
+        Assert.Equal(["NELSON_3"], chart.GetProperty("points")[5].GetProperty("violations").EnumerateArray().Select(v => v.GetString()));
+    }
+
+    [Fact]
+    public async Task CsiIndicatorControlChart_KindNeedingSubgroups_AnswersBadUserInput()
+    {
+        var response = await data.Api.PostAsync("{ csiIndicators(where: { code: { eq: \"OTD-TEST\" } }) { nodes { controlChart(kind: XBAR_R) { center } } } }");
+
+        var error = response.GetProperty("errors")[0];
+        Assert.Equal("BAD_USER_INPUT", error.GetProperty("extensions").GetProperty("code").GetString());
+        Assert.Contains("one value per period", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData("complaintRate(from: \"2025-03-01\", to: \"2025-01-01\") { periods { rate } }", "must not be after")]
     [InlineData("netPromoterScoreByPeriod(surveyId: \"Q3VzdG9tZXI6MQ==\") { periodStart }", "is not the id of a survey")]
@@ -171,6 +219,15 @@ public sealed class StoredAnalysisTests(StoredAnalysisTests.Data data) : IClassF
                 }
 
                 db.Add(survey);
+
+                var indicator = new CsiIndicator("OTD-TEST", "On-time delivery", "Orders delivered on time", "%", IndicatorDirection.HigherIsBetter, 95, 90, 80, MeasurementFrequency.Monthly, "Logistics", "ERP");
+                for (var month = 1; month <= 6; month++)
+                {
+                    var start = new DateOnly(2025, month, 1);
+                    indicator.RecordMeasurement(start, start.AddMonths(1).AddDays(-1), 68 + (2 * month), sampleSize: 100);
+                }
+
+                db.Add(indicator);
                 return 0;
             });
         }

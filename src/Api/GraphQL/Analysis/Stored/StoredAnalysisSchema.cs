@@ -21,7 +21,11 @@ internal static class StoredAnalysisSchema
     public static SchemaBuilder AddStoredAnalysis(this SchemaBuilder builder)
     {
         return builder
-            .Enum<AnalysisPeriod>("AnalysisPeriod", e => e.Description("The length of the periods stored data is aggregated into: ISO weeks (Monday to Sunday), calendar months or calendar quarters."))
+            .Enum<AnalysisPeriod>("AnalysisPeriod", e => e
+                .Description("The length of the periods stored data is aggregated into.")
+                .Value("WEEK", description: "ISO weeks, Monday to Sunday.")
+                .Value("MONTH", description: "Calendar months.")
+                .Value("QUARTER", description: "Calendar quarters starting in January, April, July and October."))
             .AddStoredAnalysisTypes()
             .Object<CsiIndicator>("CsiIndicator", type => type
                 .FieldAsync("series", "[IndicatorPeriodValue!]!", ctx => SeriesAsync(ctx), f => Window(f)
