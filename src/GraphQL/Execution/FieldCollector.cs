@@ -14,16 +14,27 @@ namespace CustomerComms.GraphQL.Execution;
 /// </summary>
 internal sealed class FieldCollector(Schema schema, IReadOnlyDictionary<string, FragmentDefinitionNode> fragments, IReadOnlyDictionary<string, object?> variables)
 {
-    private readonly ConcurrentDictionary<(ObjectType Type, List<FieldNode> Nodes), SelectedFields> _subfields = new(SubfieldKeyComparer.Instance);
+    private RootFields? _root;
+    private ConcurrentDictionary<(ObjectType Type, List<FieldNode> Nodes), SelectedFields>? _subfields;
     private readonly Directive _skip = schema.GetDirective("skip") ?? BuiltInDirectives.Skip;
     private readonly Directive _include = schema.GetDirective("include") ?? BuiltInDirectives.Include;
 
-    /// <summary>The fields of an operation's selection set.</summary>
+    /// <summary>The schema the fields are collected on.</summary>
+    public Schema Schema => schema;
+
+    /// <summary>The fields of an operation's selection set; the same instance for the same operation.</summary>
     public SelectedFields CollectRoot(ObjectType type, SelectionSetNode selectionSet)
     {
+        if (_root is { } root && ReferenceEquals(root.Type, type) && ReferenceEquals(root.SelectionSet, selectionSet))
+        {
+            return root.Fields;
+        }
+
         var fields = new OrderedDictionary<string, List<FieldNode>>(StringComparer.Ordinal);
         Collect(type, selectionSet, fields, new HashSet<string>(StringComparer.Ordinal));
-        return Select(type, fields);
+        var selected = Select(type, fields);
+        _root = new RootFields(type, selectionSet, selected);
+        return selected;
     }
 
     /// <summary>The merged subfields of <paramref name="field" /> for a value that completes to <paramref name="type" />.</summary>
@@ -34,7 +45,9 @@ internal sealed class FieldCollector(Schema schema, IReadOnlyDictionary<string, 
             return remembered;
         }
 
-        var fields = _subfields.GetOrAdd((type, field.Nodes), static (key, collector) => collector.CollectSubfields(key.Type, key.Nodes), this);
+        // Only fields whose values are of several object types (abstract fields) get here more than once.
+        var subfields = LazyInitializer.EnsureInitialized(ref _subfields, static () => new(SubfieldKeyComparer.Instance));
+        var fields = subfields.GetOrAdd((type, field.Nodes), static (key, collector) => collector.CollectSubfields(key.Type, key.Nodes), this);
         field.RememberSubfields(type, fields);
         return fields;
     }
@@ -152,6 +165,9 @@ internal sealed class FieldCollector(Schema schema, IReadOnlyDictionary<string, 
         var conditionType = schema.GetType(condition.Name.Value) ?? IntrospectionTypes.Find(condition.Name.Value);
         return ReferenceEquals(conditionType, type) || (conditionType is { IsAbstractType: true } && schema.IsSubType(conditionType, type));
     }
+
+    /// <summary>The root fields last collected, as one immutable entry for readers on other threads.</summary>
+    private sealed record RootFields(ObjectType Type, SelectionSetNode SelectionSet, SelectedFields Fields);
 
     private sealed class SubfieldKeyComparer : IEqualityComparer<(ObjectType Type, List<FieldNode> Nodes)>
     {

@@ -124,7 +124,7 @@ internal sealed partial class OperationExecutor
         await foreach (var item in stream.WithCancellation(context.CancellationToken).ConfigureAwait(false))
         {
             ValueTask<object?> completed;
-            using (context.DataLoaders.Dispatcher.Frame())
+            using (context.Dispatcher.Frame())
             {
                 completed = CompleteValue(itemType, field, new ResponsePath(path, ListIndex.Boxed(result.Count)), item);
             }

@@ -34,7 +34,7 @@ internal sealed partial class OperationExecutor(OperationContext context)
         }
 
         ValueTask<object?> pending;
-        using (context.DataLoaders.Dispatcher.Frame())
+        using (context.Dispatcher.Frame())
         {
             pending = operation.Operation == OperationType.Mutation
                 ? ExecuteFieldsSerially(rootType, rootValue, null, fields)
@@ -109,7 +109,7 @@ internal sealed partial class OperationExecutor(OperationContext context)
         for (var index = 0; index < fields.Count; index++)
         {
             ValueTask<object?> pending;
-            using (context.DataLoaders.Dispatcher.Frame())
+            using (context.Dispatcher.Frame())
             {
                 pending = ExecuteField(parentType, fields.Fields[index], source, path);
             }
@@ -249,7 +249,7 @@ internal sealed partial class OperationExecutor(OperationContext context)
         }
 
         ValueTask<object?> completed;
-        using (context.DataLoaders.Dispatcher.Frame())
+        using (context.Dispatcher.Frame())
         {
             completed = CompleteValue(field.Field.Definition.Type, field, path, value);
         }
