@@ -86,12 +86,18 @@ public sealed partial class Lexer
         while (position < length)
         {
             var c = source[position];
+
+            // Spaces, indentation and commas are most of a formatted document: skipped before the switch, whose
+            // jump tables cost more than these comparisons.
+            if (c == ' ' || c == ',' || c == '\t')
+            {
+                position++;
+                continue;
+            }
+
             switch (c)
             {
                 case '\uFEFF':
-                case '\t':
-                case ' ':
-                case ',':
                     position++;
                     continue;
                 case '\n':
@@ -209,12 +215,14 @@ public sealed partial class Lexer
     {
         var source = _source;
         var position = start + 1;
+        var hash = NameTable.Hash(NameTable.InitialHash, source[start]);
         while (position < source.Length && IsNameContinue(source[position]))
         {
+            hash = NameTable.Hash(hash, source[position]);
             position++;
         }
 
-        return CreateToken(TokenKind.Name, start, position, NameTable.Get(source.AsSpan(start, position - start)));
+        return CreateToken(TokenKind.Name, start, position, NameTable.Get(source.AsSpan(start, position - start), hash));
     }
 
     private GraphQLSyntaxException UnexpectedCharacter(int position)
@@ -255,5 +263,14 @@ public sealed partial class Lexer
 
     private static bool IsNameStart(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '_';
 
-    private static bool IsNameContinue(char c) => IsNameStart(c) || IsDigit(c);
+    private static bool IsNameContinue(char c) => c < NameContinueTable.Length && NameContinueTable[c] != 0;
+
+    /// <summary>1 for the ASCII characters that may continue a name (<c>[A-Za-z0-9_]</c>): one load instead of four ranges.</summary>
+    private static ReadOnlySpan<byte> NameContinueTable =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    ];
 }
