@@ -34,14 +34,21 @@ public sealed partial class Lexer
     /// <summary>The current token.</summary>
     public Token Token { get; private set; }
 
-    /// <summary>The token before the current one; used to find where a node ends.</summary>
-    public Token LastToken { get; private set; }
+    /// <summary>Where the token before the current one ends; used to find where a node ends.</summary>
+    public int PreviousEnd { get; private set; }
 
     /// <summary>Moves to the next token and returns it; stays on <see cref="TokenKind.EndOfFile" /> at the end.</summary>
     /// <returns>The new current token.</returns>
     public Token Advance()
     {
-        LastToken = Token;
+        MoveNext();
+        return Token;
+    }
+
+    /// <summary><see cref="Advance" /> without copying the token out: the parser reads <see cref="Token" /> as it needs.</summary>
+    internal void MoveNext()
+    {
+        PreviousEnd = Token.End;
         if (_hasLookahead)
         {
             _hasLookahead = false;
@@ -53,8 +60,6 @@ public sealed partial class Lexer
         {
             Token = ReadToken(Token.End);
         }
-
-        return Token;
     }
 
     /// <summary>Returns the token after the current one without moving to it.</summary>

@@ -132,16 +132,16 @@ public sealed partial class Parser
 
     /// <summary>The location from <paramref name="start" /> to the end of the last consumed token.</summary>
     private Location? LocationFrom(in Token start) =>
-        _options.NoLocation ? null : new Location(start.Start, _lexer.LastToken.End, start.Line, start.Column);
+        _options.NoLocation ? null : new Location(start.Start, _lexer.PreviousEnd, start.Line, start.Column);
 
     private bool Peek(TokenKind kind) => _lexer.Token.Kind == kind;
 
     private void Advance()
     {
-        var token = _lexer.Advance();
-        if (token.Kind != TokenKind.EndOfFile && ++_tokenCount > _options.MaxTokens)
+        _lexer.MoveNext();
+        if (++_tokenCount > _options.MaxTokens && _lexer.Token.Kind != TokenKind.EndOfFile)
         {
-            throw Error(token.Start, $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.");
+            throw Error(_lexer.Token.Start, $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.");
         }
     }
 
