@@ -9,6 +9,7 @@ internal sealed class OperationContext
 {
     private readonly List<GraphQLError> _errors = [];
     private readonly Lock _errorsLock = new();
+    private IDictionary<string, object?>? _items;
 
     public OperationContext(Schema schema, DocumentNode document, OperationDefinitionNode operation, IReadOnlyDictionary<string, object?> variables, IServiceProvider services, ExecutionOptions options, CancellationToken cancellationToken)
     {
@@ -18,16 +19,7 @@ internal sealed class OperationContext
         Services = services;
         Options = options;
         CancellationToken = cancellationToken;
-        var fragments = new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
-        foreach (var fragment in document.Definitions.OfType<FragmentDefinitionNode>())
-        {
-            fragments.TryAdd(fragment.Name.Value, fragment);
-        }
-
-        Collector = new FieldCollector(schema, fragments, variables);
-        Items = new ConcurrentDictionary<string, object?>(StringComparer.Ordinal);
-        DataLoaders = new DataLoaderRegistry(cancellationToken);
-        Items[DataLoaderRegistry.ItemsKey] = DataLoaders;
+        Collector = SharedFieldCollectors.For(schema, document, variables);
     }
 
     public Schema Schema { get; }
@@ -44,9 +36,21 @@ internal sealed class OperationContext
 
     public FieldCollector Collector { get; }
 
-    public IDictionary<string, object?> Items { get; }
+    /// <summary>
+    /// The request state given to resolvers, holding the data loaders; created when the first resolver needs a
+    /// context, so operations whose fields are all read directly do not pay for it.
+    /// </summary>
+    public IDictionary<string, object?> Items => _items ?? CreateItems();
 
-    public DataLoaderRegistry DataLoaders { get; }
+    /// <summary>Decides when the data loaders of the request fetch (the loaders themselves live in <see cref="Items" />).</summary>
+    public DataLoaderDispatcher Dispatcher { get; } = new();
+
+    private IDictionary<string, object?> CreateItems()
+    {
+        var items = new ConcurrentDictionary<string, object?>(StringComparer.Ordinal);
+        items[DataLoaderRegistry.ItemsKey] = new DataLoaderRegistry(Dispatcher, CancellationToken);
+        return Interlocked.CompareExchange(ref _items, items, null) ?? items;
+    }
 
     public void AddError(GraphQLError error)
     {
@@ -60,7 +64,7 @@ internal sealed class OperationContext
     {
         lock (_errorsLock)
         {
-            return [.. _errors];
+            return _errors.Count == 0 ? [] : [.. _errors];
         }
     }
 }

@@ -8,11 +8,11 @@ namespace CustomerComms.GraphQL.Execution;
 internal sealed partial class OperationExecutor
 {
     /// <summary>Completes a resolved value to <paramref name="type" />: the response value, or a <see cref="FieldFailure" />.</summary>
-    private ValueTask<object?> CompleteValue(GraphQLType type, ResolveContext field, ResponsePath path, object? value)
+    private ValueTask<object?> CompleteValue(GraphQLType type, in FieldScope field, ResponsePath path, object? value)
     {
         if (value is Exception exception)
         {
-            return new ValueTask<object?>(Failure(exception, field.FieldNodes, path));
+            return new ValueTask<object?>(Failure(exception, field.Field.Nodes, path));
         }
 
         if (type is NonNullType nonNull)
@@ -33,33 +33,31 @@ internal sealed partial class OperationExecutor
             return type switch
             {
                 ListType list => CompleteList(list.OfType, field, path, value),
-                ScalarType or EnumType => new ValueTask<object?>(CompleteLeaf((NamedType)type, field, path, value)),
+                ScalarType or EnumType => new ValueTask<object?>(Serialize((NamedType)type, value) ?? SerializeFailure((NamedType)type, value, field.Field.Nodes, path)),
                 ObjectType objectType => CompleteObject(objectType, field, path, value),
                 _ => CompleteAbstract((NamedType)type, field, path, value),
             };
         }
         catch (Exception error) when (!IsCancellation(error))
         {
-            return new ValueTask<object?>(Failure(error, field.FieldNodes, path));
+            return new ValueTask<object?>(Failure(error, field.Field.Nodes, path));
         }
     }
 
-    private async ValueTask<object?> AwaitNonNull(ValueTask<object?> inner, ResolveContext field, ResponsePath path) =>
+    private async ValueTask<object?> AwaitNonNull(ValueTask<object?> inner, FieldScope field, ResponsePath path) =>
         EnsureNonNull(await inner.ConfigureAwait(false), field, path);
 
-    private static object? EnsureNonNull(object? value, ResolveContext field, ResponsePath path) =>
-        value ?? new FieldFailure(GraphQLError.Field($"Cannot return null for non-nullable field {field.ParentType.Name}.{field.Field.Name}.", field.FieldNodes, path));
+    private static object? EnsureNonNull(object? value, FieldScope field, ResponsePath path) =>
+        value ?? new FieldFailure(GraphQLError.Field($"Cannot return null for non-nullable field {field.ParentType.Name}.{field.Field.Definition.Name}.", field.Field.Nodes, path));
 
-    private static object? CompleteLeaf(NamedType type, ResolveContext field, ResponsePath path, object value)
-    {
-        var serialized = type is ScalarType scalar ? scalar.Serialize(value) : ((EnumType)type).Serialize(value);
-        return serialized ?? new FieldFailure(GraphQLError.Field(
-            $"Expected `{type.Name}.serialize({JsValue.Inspect(value)})` to return non-nullable value, returned: null",
-            field.FieldNodes,
-            path));
-    }
+    /// <summary>A leaf value serialized by its scalar or enum type; null when the type refuses it.</summary>
+    private static object? Serialize(NamedType type, object value) =>
+        type is ScalarType scalar ? scalar.Serialize(value) : ((EnumType)type).Serialize(value);
 
-    private ValueTask<object?> CompleteList(GraphQLType itemType, ResolveContext field, ResponsePath path, object value)
+    private static FieldFailure SerializeFailure(NamedType type, object value, List<FieldNode> nodes, ResponsePath path) =>
+        new(GraphQLError.Field($"Expected `{type.Name}.serialize({JsValue.Inspect(value)})` to return non-nullable value, returned: null", nodes, path));
+
+    private ValueTask<object?> CompleteList(GraphQLType itemType, FieldScope field, ResponsePath path, object value)
     {
         if (value is IAsyncEnumerable<object?> stream)
         {
@@ -69,8 +67,8 @@ internal sealed partial class OperationExecutor
         if (value is string || value is not IEnumerable items)
         {
             return new ValueTask<object?>(new FieldFailure(GraphQLError.Field(
-                $"Expected Iterable, but did not find one for field \"{field.ParentType.Name}.{field.Field.Name}\".",
-                field.FieldNodes,
+                $"Expected Iterable, but did not find one for field \"{field.ParentType.Name}.{field.Field.Definition.Name}\".",
+                field.Field.Nodes,
                 path)));
         }
 
@@ -78,7 +76,7 @@ internal sealed partial class OperationExecutor
         List<(int Index, ValueTask<object?> Value)>? pending = null;
         foreach (var item in items)
         {
-            var itemPath = new ResponsePath(path, result.Count);
+            var itemPath = new ResponsePath(path, ListIndex.Boxed(result.Count));
             var completed = CompleteValue(itemType, field, itemPath, item);
             if (completed.IsCompletedSuccessfully)
             {
@@ -120,15 +118,15 @@ internal sealed partial class OperationExecutor
     }
 
     /// <summary>Completes the items of an async stream one after another as they arrive.</summary>
-    private async ValueTask<object?> CompleteStream(GraphQLType itemType, ResolveContext field, ResponsePath path, IAsyncEnumerable<object?> stream)
+    private async ValueTask<object?> CompleteStream(GraphQLType itemType, FieldScope field, ResponsePath path, IAsyncEnumerable<object?> stream)
     {
         var result = new List<object?>();
         await foreach (var item in stream.WithCancellation(context.CancellationToken).ConfigureAwait(false))
         {
             ValueTask<object?> completed;
-            using (context.DataLoaders.Dispatcher.Frame())
+            using (context.Dispatcher.Frame())
             {
-                completed = CompleteValue(itemType, field, new ResponsePath(path, result.Count), item);
+                completed = CompleteValue(itemType, field, new ResponsePath(path, ListIndex.Boxed(result.Count)), item);
             }
 
             var itemValue = HandleFailure(await completed.ConfigureAwait(false), itemType);
@@ -143,30 +141,30 @@ internal sealed partial class OperationExecutor
         return result;
     }
 
-    private ValueTask<object?> CompleteObject(ObjectType type, ResolveContext field, ResponsePath path, object value)
+    private ValueTask<object?> CompleteObject(ObjectType type, FieldScope field, ResponsePath path, object value)
     {
-        if (type.IsTypeOf is { } isTypeOf && !isTypeOf(value, field))
+        if (type.IsTypeOf is { } isTypeOf && !isTypeOf(value, ContextOf(field)))
         {
             return new ValueTask<object?>(new FieldFailure(GraphQLError.Field(
                 $"Expected value of type \"{type.Name}\" but got: {JsValue.Inspect(value)}.",
-                field.FieldNodes,
+                field.Field.Nodes,
                 path)));
         }
 
-        var subfields = context.Collector.CollectSubfields(type, (IReadOnlyList<FieldNode>)field.FieldNodes);
+        var subfields = context.Collector.CollectSubfields(type, field.Field);
         return ExecuteFields(type, value, path, subfields);
     }
 
     /// <summary>Finds the object type of a value of an interface or union, then completes it as that type (graphql-js <c>completeAbstractValue</c>).</summary>
-    private ValueTask<object?> CompleteAbstract(NamedType type, ResolveContext field, ResponsePath path, object value)
+    private ValueTask<object?> CompleteAbstract(NamedType type, FieldScope field, ResponsePath path, object value)
     {
         var resolveType = type is InterfaceType iface ? iface.ResolveType : ((UnionType)type).ResolveType;
-        var typeName = resolveType?.Invoke(value, field) ?? DefaultTypeResolver(type, field, value);
+        var typeName = resolveType?.Invoke(value, ContextOf(field)) ?? DefaultTypeResolver(type, field, value);
         string? problem = null;
         ObjectType? runtimeType = null;
         if (typeName is null)
         {
-            problem = $"Abstract type \"{type.Name}\" must resolve to an Object type at runtime for field \"{field.ParentType.Name}.{field.Field.Name}\". "
+            problem = $"Abstract type \"{type.Name}\" must resolve to an Object type at runtime for field \"{field.ParentType.Name}.{field.Field.Definition.Name}\". "
                 + $"Either the \"{type.Name}\" type should provide a \"resolveType\" function or each possible type should provide an \"isTypeOf\" function.";
         }
         else if (context.Schema.GetType(typeName) is not { } named)
@@ -187,12 +185,12 @@ internal sealed partial class OperationExecutor
         }
 
         return runtimeType is null
-            ? new ValueTask<object?>(new FieldFailure(GraphQLError.Field(problem!, field.FieldNodes, path)))
+            ? new ValueTask<object?>(new FieldFailure(GraphQLError.Field(problem!, field.Field.Nodes, path)))
             : CompleteObject(runtimeType, field, path, value);
     }
 
     /// <summary>graphql-js <c>defaultTypeResolver</c>: a <c>__typename</c> entry of a map, else the first possible type whose <c>IsTypeOf</c> accepts the value.</summary>
-    private string? DefaultTypeResolver(NamedType type, ResolveContext field, object value)
+    private string? DefaultTypeResolver(NamedType type, FieldScope field, object value)
     {
         var typeName = value switch
         {
@@ -207,7 +205,7 @@ internal sealed partial class OperationExecutor
 
         foreach (var possible in context.Schema.GetPossibleTypes(type))
         {
-            if (possible.IsTypeOf is { } isTypeOf && isTypeOf(value, field))
+            if (possible.IsTypeOf is { } isTypeOf && isTypeOf(value, ContextOf(field)))
             {
                 return possible.Name;
             }

@@ -1,6 +1,5 @@
 using CustomerComms.GraphQL.Language;
 using CustomerComms.GraphQL.Types;
-using CustomerComms.GraphQL.Types.Introspection;
 
 namespace CustomerComms.GraphQL.Execution;
 
@@ -24,7 +23,7 @@ internal sealed partial class OperationExecutor(OperationContext context)
             return ExecutionResult.FromData(null, [GraphQLError.Request($"Schema is not configured to execute {name} operation.", ErrorCodes.OperationResolutionFailure, [operation])]);
         }
 
-        OrderedDictionary<string, List<FieldNode>> fields;
+        SelectedFields fields;
         try
         {
             fields = context.Collector.CollectRoot(rootType, operation.SelectionSet);
@@ -35,7 +34,7 @@ internal sealed partial class OperationExecutor(OperationContext context)
         }
 
         ValueTask<object?> pending;
-        using (context.DataLoaders.Dispatcher.Frame())
+        using (context.Dispatcher.Frame())
         {
             pending = operation.Operation == OperationType.Mutation
                 ? ExecuteFieldsSerially(rootType, rootValue, null, fields)
@@ -53,24 +52,19 @@ internal sealed partial class OperationExecutor(OperationContext context)
     }
 
     /// <summary>Executes sibling fields; the result is the response map, or a <see cref="FieldFailure" /> when a non-null field failed.</summary>
-    private ValueTask<object?> ExecuteFields(ObjectType parentType, object? source, ResponsePath? path, OrderedDictionary<string, List<FieldNode>> fields)
+    private ValueTask<object?> ExecuteFields(ObjectType parentType, object? source, ResponsePath? path, SelectedFields fields)
     {
         if (!context.Options.ConcurrentFields)
         {
             return ExecuteFieldsSerially(parentType, source, path, fields);
         }
 
-        var result = new OrderedDictionary<string, object?>(fields.Count, StringComparer.Ordinal);
+        var result = new ResultMap(fields);
         List<(int Index, ValueTask<object?> Value)>? pending = null;
-        foreach (var (key, nodes) in fields)
+        var collected = fields.Fields;
+        for (var index = 0; index < collected.Length; index++)
         {
-            var field = FieldDefinition(parentType, nodes[0].Name.Value);
-            if (field is null)
-            {
-                continue;
-            }
-
-            var value = ExecuteField(parentType, field, source, nodes, new ResponsePath(path, key));
+            var value = ExecuteField(parentType, collected[index], source, path);
             if (value.IsCompletedSuccessfully)
             {
                 if (value.Result is FieldFailure failure)
@@ -78,19 +72,18 @@ internal sealed partial class OperationExecutor(OperationContext context)
                     return new ValueTask<object?>(failure);
                 }
 
-                result.Add(key, value.Result);
+                result.SetAt(index, value.Result);
             }
             else
             {
-                result.Add(key, null);
-                (pending ??= []).Add((result.Count - 1, value));
+                (pending ??= []).Add((index, value));
             }
         }
 
         return pending is null ? new ValueTask<object?>(result) : AwaitFields(result, pending);
     }
 
-    private static async ValueTask<object?> AwaitFields(OrderedDictionary<string, object?> result, List<(int Index, ValueTask<object?> Value)> pending)
+    private static async ValueTask<object?> AwaitFields(ResultMap result, List<(int Index, ValueTask<object?> Value)> pending)
     {
         FieldFailure? firstFailure = null;
         foreach (var (index, value) in pending)
@@ -110,21 +103,15 @@ internal sealed partial class OperationExecutor(OperationContext context)
     }
 
     /// <summary>Executes fields one after another (graphql-js <c>executeFieldsSerially</c>), stopping at a failed non-null field.</summary>
-    private async ValueTask<object?> ExecuteFieldsSerially(ObjectType parentType, object? source, ResponsePath? path, OrderedDictionary<string, List<FieldNode>> fields)
+    private async ValueTask<object?> ExecuteFieldsSerially(ObjectType parentType, object? source, ResponsePath? path, SelectedFields fields)
     {
-        var result = new OrderedDictionary<string, object?>(fields.Count, StringComparer.Ordinal);
-        foreach (var (key, nodes) in fields)
+        var result = new ResultMap(fields);
+        for (var index = 0; index < fields.Count; index++)
         {
-            var field = FieldDefinition(parentType, nodes[0].Name.Value);
-            if (field is null)
-            {
-                continue;
-            }
-
             ValueTask<object?> pending;
-            using (context.DataLoaders.Dispatcher.Frame())
+            using (context.Dispatcher.Frame())
             {
-                pending = ExecuteField(parentType, field, source, nodes, new ResponsePath(path, key));
+                pending = ExecuteField(parentType, fields.Fields[index], source, path);
             }
 
             var value = await pending.ConfigureAwait(false);
@@ -133,80 +120,123 @@ internal sealed partial class OperationExecutor(OperationContext context)
                 return value;
             }
 
-            result.Add(key, value);
+            result.SetAt(index, value);
         }
 
         return result;
     }
 
-    /// <summary>The field definition, including the introspection fields <c>__typename</c>, and <c>__schema</c> and <c>__type</c> on the query type.</summary>
-    private Field? FieldDefinition(ObjectType parentType, string name)
-    {
-        if (name.StartsWith("__", StringComparison.Ordinal))
-        {
-            if (name == IntrospectionFields.TypeName.Name)
-            {
-                return IntrospectionFields.TypeName;
-            }
-
-            if (ReferenceEquals(parentType, context.Schema.QueryType))
-            {
-                if (name == IntrospectionFields.Schema.Name)
-                {
-                    return IntrospectionFields.Schema;
-                }
-
-                if (name == IntrospectionFields.Type.Name)
-                {
-                    return IntrospectionFields.Type;
-                }
-            }
-        }
-
-        return parentType.GetField(name);
-    }
-
     /// <summary>Resolves and completes one field; errors become a null value and a recorded error, or a <see cref="FieldFailure" /> for non-null fields.</summary>
-    private ValueTask<object?> ExecuteField(ObjectType parentType, Field field, object? source, List<FieldNode> nodes, ResponsePath path)
+    private ValueTask<object?> ExecuteField(ObjectType parentType, CollectedField field, object? source, ResponsePath? parentPath)
     {
         context.CancellationToken.ThrowIfCancellationRequested();
-        ResolveContext resolveContext;
+        var definition = field.Definition;
+        var reader = definition.Reader;
+        if (reader is not null && field.LeafType is { } leafType)
+        {
+            return new ValueTask<object?>(ReadLeaf(parentType, field, leafType, reader, source, parentPath));
+        }
+
+        var path = new ResponsePath(parentPath, field.Key);
+        var node = field.Nodes[0];
+        FieldScope scope;
         ValueTask<object?> resolved;
         try
         {
-            resolveContext = new ResolveContext
+            var arguments = ArgumentCoercion.Coerce(definition.Arguments, node, node.Arguments, context.Variables);
+            if (reader is not null)
             {
-                Schema = context.Schema,
-                ParentType = parentType,
-                Field = field,
-                Parent = source,
-                Arguments = ArgumentCoercion.Coerce(field.Arguments, nodes[0], nodes[0].Arguments, context.Variables),
-                Services = context.Services,
-                CancellationToken = context.CancellationToken,
-                Path = path,
-                FieldNodes = nodes,
-                Variables = context.Variables,
-                Items = context.Items,
-            };
-            resolved = field.Resolver(resolveContext);
+                scope = new FieldScope(parentType, field, source, arguments, path, null);
+                resolved = new ValueTask<object?>(reader(context.Schema, parentType, source, arguments));
+            }
+            else
+            {
+                var resolveContext = NewContext(parentType, field, source, arguments, path);
+                scope = new FieldScope(parentType, field, source, arguments, path, resolveContext);
+                resolved = definition.Resolver(resolveContext);
+            }
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            return new ValueTask<object?>(HandleFailure(Failure(exception, nodes, path), field.Type));
+            return new ValueTask<object?>(HandleFailure(Failure(exception, field.Nodes, path), definition.Type));
         }
 
         if (resolved.IsCompletedSuccessfully)
         {
-            var completed = CompleteValue(field.Type, resolveContext, path, resolved.Result);
+            var completed = CompleteValue(definition.Type, scope, path, resolved.Result);
             return completed.IsCompletedSuccessfully
-                ? new ValueTask<object?>(HandleFailure(completed.Result, field.Type))
-                : AwaitCompleted(completed, field.Type);
+                ? new ValueTask<object?>(HandleFailure(completed.Result, definition.Type))
+                : AwaitCompleted(completed, definition.Type);
         }
 
-        return AwaitResolved(resolved, field, resolveContext, path);
+        return AwaitResolved(resolved, scope, path);
     }
 
-    private async ValueTask<object?> AwaitResolved(ValueTask<object?> resolved, Field field, ResolveContext resolveContext, ResponsePath path)
+    /// <summary>
+    /// <see cref="ExecuteField" /> for a scalar or enum field read without a <see cref="ResolveContext" />: the value
+    /// serialized with no path or context created; anything else (null for a non-null field, an error) is completed
+    /// as <see cref="CompleteValue" /> would.
+    /// </summary>
+    private object? ReadLeaf(ObjectType parentType, CollectedField field, NamedType leafType, FieldReader reader, object? source, ResponsePath? parentPath)
+    {
+        var definition = field.Definition;
+        var node = field.Nodes[0];
+        IReadOnlyDictionary<string, object?> arguments;
+        object? value;
+        object? serialized = null;
+        try
+        {
+            arguments = ArgumentCoercion.Coerce(definition.Arguments, node, node.Arguments, context.Variables);
+            value = reader(context.Schema, parentType, source, arguments);
+            if (value is not null and not Exception)
+            {
+                serialized = Serialize(leafType, value);
+                if (serialized is not null)
+                {
+                    return serialized;
+                }
+            }
+        }
+        catch (Exception exception) when (!IsCancellation(exception))
+        {
+            return HandleFailure(Failure(exception, field.Nodes, new ResponsePath(parentPath, field.Key)), definition.Type);
+        }
+
+        if (value is null && definition.Type is not NonNullType)
+        {
+            return null;
+        }
+
+        var path = new ResponsePath(parentPath, field.Key);
+        if (value is not null and not Exception)
+        {
+            return HandleFailure(SerializeFailure(leafType, value, field.Nodes, path), definition.Type);
+        }
+
+        var completed = CompleteValue(definition.Type, new FieldScope(parentType, field, source, arguments, path, null), path, value);
+        return HandleFailure(completed.Result, definition.Type);
+    }
+
+    private ResolveContext NewContext(ObjectType parentType, CollectedField field, object? source, IReadOnlyDictionary<string, object?> arguments, ResponsePath path) => new()
+    {
+        Schema = context.Schema,
+        ParentType = parentType,
+        Field = field.Definition,
+        Parent = source,
+        Arguments = arguments,
+        Services = context.Services,
+        CancellationToken = context.CancellationToken,
+        Path = path,
+        FieldNodes = field.Nodes,
+        Variables = context.Variables,
+        Items = context.Items,
+    };
+
+    /// <summary>The context of the field's resolver, or a new one with the same values for a field read without one.</summary>
+    private ResolveContext ContextOf(in FieldScope field) =>
+        field.Context ?? NewContext(field.ParentType, field.Field, field.Source, field.Arguments, field.Path);
+
+    private async ValueTask<object?> AwaitResolved(ValueTask<object?> resolved, FieldScope field, ResponsePath path)
     {
         object? value;
         try
@@ -215,16 +245,16 @@ internal sealed partial class OperationExecutor(OperationContext context)
         }
         catch (Exception exception) when (!IsCancellation(exception))
         {
-            return HandleFailure(Failure(exception, resolveContext.FieldNodes, path), field.Type);
+            return HandleFailure(Failure(exception, field.Field.Nodes, path), field.Field.Definition.Type);
         }
 
         ValueTask<object?> completed;
-        using (context.DataLoaders.Dispatcher.Frame())
+        using (context.Dispatcher.Frame())
         {
-            completed = CompleteValue(field.Type, resolveContext, path, value);
+            completed = CompleteValue(field.Field.Definition.Type, field, path, value);
         }
 
-        return HandleFailure(await completed.ConfigureAwait(false), field.Type);
+        return HandleFailure(await completed.ConfigureAwait(false), field.Field.Definition.Type);
     }
 
     private async ValueTask<object?> AwaitCompleted(ValueTask<object?> completed, GraphQLType type) =>

@@ -26,6 +26,11 @@ public static class VariableCoercion
     {
         ArgumentNullException.ThrowIfNull(schema);
         ArgumentNullException.ThrowIfNull(definitions);
+        if (definitions.Count == 0)
+        {
+            return (new Dictionary<string, object?>(0), []);
+        }
+
         var values = new Dictionary<string, object?>(StringComparer.Ordinal);
         var errors = new List<GraphQLError>();
         foreach (var definition in definitions)

@@ -34,14 +34,21 @@ public sealed partial class Lexer
     /// <summary>The current token.</summary>
     public Token Token { get; private set; }
 
-    /// <summary>The token before the current one; used to find where a node ends.</summary>
-    public Token LastToken { get; private set; }
+    /// <summary>Where the token before the current one ends; used to find where a node ends.</summary>
+    public int PreviousEnd { get; private set; }
 
     /// <summary>Moves to the next token and returns it; stays on <see cref="TokenKind.EndOfFile" /> at the end.</summary>
     /// <returns>The new current token.</returns>
     public Token Advance()
     {
-        LastToken = Token;
+        MoveNext();
+        return Token;
+    }
+
+    /// <summary><see cref="Advance" /> without copying the token out: the parser reads <see cref="Token" /> as it needs.</summary>
+    internal void MoveNext()
+    {
+        PreviousEnd = Token.End;
         if (_hasLookahead)
         {
             _hasLookahead = false;
@@ -53,8 +60,6 @@ public sealed partial class Lexer
         {
             Token = ReadToken(Token.End);
         }
-
-        return Token;
     }
 
     /// <summary>Returns the token after the current one without moving to it.</summary>
@@ -86,12 +91,18 @@ public sealed partial class Lexer
         while (position < length)
         {
             var c = source[position];
+
+            // Spaces, indentation and commas are most of a formatted document: skipped before the switch, whose
+            // jump tables cost more than these comparisons.
+            if (c == ' ' || c == ',' || c == '\t')
+            {
+                position++;
+                continue;
+            }
+
             switch (c)
             {
                 case '\uFEFF':
-                case '\t':
-                case ' ':
-                case ',':
                     position++;
                     continue;
                 case '\n':
@@ -209,12 +220,14 @@ public sealed partial class Lexer
     {
         var source = _source;
         var position = start + 1;
+        var hash = NameTable.Hash(NameTable.InitialHash, source[start]);
         while (position < source.Length && IsNameContinue(source[position]))
         {
+            hash = NameTable.Hash(hash, source[position]);
             position++;
         }
 
-        return CreateToken(TokenKind.Name, start, position, NameTable.Get(source.AsSpan(start, position - start)));
+        return CreateToken(TokenKind.Name, start, position, NameTable.Get(source.AsSpan(start, position - start), hash));
     }
 
     private GraphQLSyntaxException UnexpectedCharacter(int position)
@@ -255,5 +268,14 @@ public sealed partial class Lexer
 
     private static bool IsNameStart(char c) => c is (>= 'a' and <= 'z') or (>= 'A' and <= 'Z') or '_';
 
-    private static bool IsNameContinue(char c) => IsNameStart(c) || IsDigit(c);
+    private static bool IsNameContinue(char c) => c < NameContinueTable.Length && NameContinueTable[c] != 0;
+
+    /// <summary>1 for the ASCII characters that may continue a name (<c>[A-Za-z0-9_]</c>): one load instead of four ranges.</summary>
+    private static ReadOnlySpan<byte> NameContinueTable =>
+    [
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0,
+        0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0, 0,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
+        0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
+    ];
 }

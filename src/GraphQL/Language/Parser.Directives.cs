@@ -11,13 +11,13 @@ public sealed partial class Parser
             return NodeList<DirectiveNode>.Empty;
         }
 
-        var directives = new List<DirectiveNode>();
+        var mark = _itemCount;
         do
         {
-            directives.Add(ParseDirective(isConst));
+            PushItem(ParseDirective(isConst));
         }
         while (Peek(TokenKind.At));
-        return new NodeList<DirectiveNode>([.. directives]);
+        return PopItems<DirectiveNode>(mark);
     }
 
     /// <summary><c>Directive[Const] : @ Name Arguments[?Const]?</c></summary>

@@ -11,15 +11,28 @@ namespace CustomerComms.GraphQL.Language;
 /// </remarks>
 public sealed partial class Parser
 {
+    [ThreadStatic]
+    private static Node[]? _spareItems;
+
     private readonly Lexer _lexer;
     private readonly ParserOptions _options;
     private int _tokenCount;
     private int _depth;
 
+    /// <summary>
+    /// The items of the lists being parsed, innermost list last: a list's items are gathered here and copied once
+    /// into an array of the right size, instead of growing a <see cref="List{T}" /> per list.
+    /// </summary>
+    private Node[] _items;
+    private int _itemCount;
+    private int _itemsUsed;
+
     private Parser(string source, ParserOptions? options)
     {
         _lexer = new Lexer(source);
         _options = options ?? ParserOptions.Default;
+        _items = _spareItems ?? new Node[64];
+        _spareItems = null;
     }
 
     /// <summary>Parses a whole document: <c>Document : Definition+</c>.</summary>
@@ -29,7 +42,14 @@ public sealed partial class Parser
     public static DocumentNode Parse(string source, ParserOptions? options = null)
     {
         var parser = new Parser(source, options);
-        return parser.ParseDocument();
+        try
+        {
+            return parser.ParseDocument();
+        }
+        finally
+        {
+            parser.ReleaseItems();
+        }
     }
 
     /// <summary>Parses a single input value, in which variables are allowed (e.g. <c>[1, $x]</c>).</summary>
@@ -56,10 +76,49 @@ public sealed partial class Parser
     private static T ParseWhole<T>(string source, ParserOptions? options, Func<Parser, T> parse)
     {
         var parser = new Parser(source, options);
-        parser.ExpectToken(TokenKind.StartOfFile);
-        var result = parse(parser);
-        parser.ExpectToken(TokenKind.EndOfFile);
-        return result;
+        try
+        {
+            parser.ExpectToken(TokenKind.StartOfFile);
+            var result = parse(parser);
+            parser.ExpectToken(TokenKind.EndOfFile);
+            return result;
+        }
+        finally
+        {
+            parser.ReleaseItems();
+        }
+    }
+
+    /// <summary>Keeps the item buffer for the thread's next parse, without the nodes of this one.</summary>
+    private void ReleaseItems()
+    {
+        Array.Clear(_items, 0, _itemsUsed);
+        _spareItems = _items;
+    }
+
+    private void PushItem(Node item)
+    {
+        if (_itemCount == _items.Length)
+        {
+            Array.Resize(ref _items, _items.Length * 2);
+        }
+
+        _items[_itemCount++] = item;
+        _itemsUsed = Math.Max(_itemsUsed, _itemCount);
+    }
+
+    /// <summary>The items pushed since <paramref name="mark" /> as a list, removed from the buffer.</summary>
+    private NodeList<T> PopItems<T>(int mark)
+        where T : Node
+    {
+        var items = new T[_itemCount - mark];
+        for (var index = 0; index < items.Length; index++)
+        {
+            items[index] = (T)_items[mark + index];
+        }
+
+        _itemCount = mark;
+        return new NodeList<T>(items);
     }
 
     /// <summary><c>Name :: NameStart NameContinue*</c></summary>
@@ -73,16 +132,16 @@ public sealed partial class Parser
 
     /// <summary>The location from <paramref name="start" /> to the end of the last consumed token.</summary>
     private Location? LocationFrom(in Token start) =>
-        _options.NoLocation ? null : new Location(start.Start, _lexer.LastToken.End, start.Line, start.Column);
+        _options.NoLocation ? null : new Location(start.Start, _lexer.PreviousEnd, start.Line, start.Column);
 
     private bool Peek(TokenKind kind) => _lexer.Token.Kind == kind;
 
     private void Advance()
     {
-        var token = _lexer.Advance();
-        if (token.Kind != TokenKind.EndOfFile && ++_tokenCount > _options.MaxTokens)
+        _lexer.MoveNext();
+        if (++_tokenCount > _options.MaxTokens && _lexer.Token.Kind != TokenKind.EndOfFile)
         {
-            throw Error(token.Start, $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.");
+            throw Error(_lexer.Token.Start, $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.");
         }
     }
 
@@ -168,13 +227,13 @@ public sealed partial class Parser
         where T : Node
     {
         ExpectOptionalToken(delimiter);
-        var items = new List<T>();
+        var mark = _itemCount;
         do
         {
-            items.Add(parseItem(this));
+            PushItem(parseItem(this));
         }
         while (ExpectOptionalToken(delimiter));
-        return new NodeList<T>([.. items]);
+        return PopItems<T>(mark);
     }
 
     private NodeList<T> ItemsUntil<T>(Func<Parser, T> parseItem, TokenKind close)
@@ -186,13 +245,14 @@ public sealed partial class Parser
             return new NodeList<T>([first]);
         }
 
-        var items = new List<T> { first };
+        var mark = _itemCount;
+        PushItem(first);
         do
         {
-            items.Add(parseItem(this));
+            PushItem(parseItem(this));
         }
         while (!ExpectOptionalToken(close));
-        return new NodeList<T>([.. items]);
+        return PopItems<T>(mark);
     }
 
     /// <summary>Enters one level of nesting; refuses documents nested deeper than the configured limit.</summary>

@@ -36,8 +36,23 @@ public static class DefaultFieldResolver
                 return untyped.Contains(name) ? untyped[name] : null;
         }
 
-        var getter = Getters.GetOrAdd((parent.GetType(), name), static key => FindProperty(key.Type, key.Name) is { } property ? CompileGetter(property) : null);
-        return getter?.Invoke(parent);
+        return GetterOf(parent.GetType(), name)?.Invoke(parent);
+    }
+
+    /// <summary>
+    /// The compiled getter <see cref="Resolve" /> uses for parents of <paramref name="type" />, or null when it reads
+    /// them as dictionaries or they have no such member.
+    /// </summary>
+    internal static Func<object, object?>? PropertyGetter(Type type, string name)
+    {
+        if (typeof(IReadOnlyDictionary<string, object?>).IsAssignableFrom(type)
+            || typeof(IDictionary<string, object?>).IsAssignableFrom(type)
+            || typeof(IDictionary).IsAssignableFrom(type))
+        {
+            return null;
+        }
+
+        return GetterOf(type, name);
     }
 
     /// <summary>A compiled getter of <paramref name="property" /> taking the instance as <see cref="object" />.</summary>
@@ -47,6 +62,9 @@ public static class DefaultFieldResolver
         var body = Expression.Convert(Expression.Property(Expression.Convert(instance, property.DeclaringType!), property), typeof(object));
         return Expression.Lambda<Func<object, object?>>(body, instance).Compile();
     }
+
+    private static Func<object, object?>? GetterOf(Type type, string name) =>
+        Getters.GetOrAdd((type, name), static key => FindProperty(key.Type, key.Name) is { } property ? CompileGetter(property) : null);
 
     private static PropertyInfo? FindProperty(Type type, string name)
     {

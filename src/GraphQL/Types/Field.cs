@@ -14,6 +14,7 @@ public sealed class Field
         Resolver = resolver;
         DeprecationReason = deprecationReason;
         Directives = directives ?? [];
+        Reader = ReferenceEquals(resolver, DefaultFieldResolver.Instance) ? new PropertyReader(name).Read : null;
     }
 
     /// <summary>The name.</summary>
@@ -30,6 +31,12 @@ public sealed class Field
 
     /// <summary>Produces the field's value; fields defined without one read the parent's property or dictionary entry of the same name (<see cref="DefaultFieldResolver" />).</summary>
     public FieldResolver Resolver { get; }
+
+    /// <summary>
+    /// The same resolver as <see cref="Resolver" /> in a form execution calls directly, when the field has one: the
+    /// default resolver and introspection fields.
+    /// </summary>
+    internal FieldReader? Reader { get; init; }
 
     /// <summary>Why the field is deprecated, or null when it is not.</summary>
     public string? DeprecationReason { get; }

@@ -4,8 +4,9 @@ namespace CustomerComms.GraphQL.Validation;
 
 /// <summary>
 /// Walks the executable parts of a document depth-first in source order, keeping a <see cref="TypeInfo" /> up to
-/// date around the visitor's calls. Names are not visited, and type-system definitions are entered and left but
-/// their insides are not walked (validation concerns executable documents only).
+/// date around the visitor's calls. Names and descriptions are not visited. Type-system definitions and extensions
+/// are walked too, as graphql-js's visitor walks them: they are not executable, but the rules about directives,
+/// arguments, values and type names report their errors inside them as well.
 /// </summary>
 internal abstract class TypedWalk(TypeInfo typeInfo)
 {
@@ -99,6 +100,98 @@ internal abstract class TypedWalk(TypeInfo typeInfo)
                 break;
             case NonNullTypeNode nonNullType:
                 Walk(nonNullType.Type);
+                break;
+            default:
+                WalkTypeSystem(node);
+                break;
+        }
+    }
+
+    /// <summary>The children of type-system nodes, in graphql-js's visiting order.</summary>
+    private void WalkTypeSystem(Node node)
+    {
+        switch (node)
+        {
+            case SchemaDefinitionNode schema:
+                WalkAll(schema.Directives);
+                WalkAll(schema.OperationTypes);
+                break;
+            case SchemaExtensionNode schema:
+                WalkAll(schema.Directives);
+                WalkAll(schema.OperationTypes);
+                break;
+            case OperationTypeDefinitionNode operationType:
+                Walk(operationType.Type);
+                break;
+            case ScalarTypeDefinitionNode scalar:
+                WalkAll(scalar.Directives);
+                break;
+            case ScalarTypeExtensionNode scalar:
+                WalkAll(scalar.Directives);
+                break;
+            case ObjectTypeDefinitionNode objectType:
+                WalkAll(objectType.Interfaces);
+                WalkAll(objectType.Directives);
+                WalkAll(objectType.Fields);
+                break;
+            case ObjectTypeExtensionNode objectType:
+                WalkAll(objectType.Interfaces);
+                WalkAll(objectType.Directives);
+                WalkAll(objectType.Fields);
+                break;
+            case InterfaceTypeDefinitionNode interfaceType:
+                WalkAll(interfaceType.Interfaces);
+                WalkAll(interfaceType.Directives);
+                WalkAll(interfaceType.Fields);
+                break;
+            case InterfaceTypeExtensionNode interfaceType:
+                WalkAll(interfaceType.Interfaces);
+                WalkAll(interfaceType.Directives);
+                WalkAll(interfaceType.Fields);
+                break;
+            case FieldDefinitionNode field:
+                WalkAll(field.Arguments);
+                Walk(field.Type);
+                WalkAll(field.Directives);
+                break;
+            case InputValueDefinitionNode inputValue:
+                Walk(inputValue.Type);
+                if (inputValue.DefaultValue is not null)
+                {
+                    Walk(inputValue.DefaultValue);
+                }
+
+                WalkAll(inputValue.Directives);
+                break;
+            case UnionTypeDefinitionNode union:
+                WalkAll(union.Directives);
+                WalkAll(union.Types);
+                break;
+            case UnionTypeExtensionNode union:
+                WalkAll(union.Directives);
+                WalkAll(union.Types);
+                break;
+            case EnumTypeDefinitionNode enumType:
+                WalkAll(enumType.Directives);
+                WalkAll(enumType.Values);
+                break;
+            case EnumTypeExtensionNode enumType:
+                WalkAll(enumType.Directives);
+                WalkAll(enumType.Values);
+                break;
+            case EnumValueDefinitionNode enumValue:
+                WalkAll(enumValue.Directives);
+                break;
+            case InputObjectTypeDefinitionNode input:
+                WalkAll(input.Directives);
+                WalkAll(input.Fields);
+                break;
+            case InputObjectTypeExtensionNode input:
+                WalkAll(input.Directives);
+                WalkAll(input.Fields);
+                break;
+            case DirectiveDefinitionNode directive:
+                WalkAll(directive.Arguments);
                 break;
         }
     }

@@ -13,15 +13,19 @@ internal static class CoerceVariablesStage
         IReadOnlyDictionary<string, object?>? inputs,
         ExecutionOptions options)
     {
-        var empty = new Dictionary<string, object?>();
         OperationDefinitionNode? operation = null;
-        foreach (var definition in document.Definitions.OfType<OperationDefinitionNode>())
+        foreach (var node in document.Definitions)
         {
+            if (node is not OperationDefinitionNode definition)
+            {
+                continue;
+            }
+
             if (operationName is null)
             {
                 if (operation is not null)
                 {
-                    return (null, empty, [GraphQLError.Request("Must provide operation name if query contains multiple operations.", ErrorCodes.OperationResolutionFailure)]);
+                    return (null, new Dictionary<string, object?>(), [GraphQLError.Request("Must provide operation name if query contains multiple operations.", ErrorCodes.OperationResolutionFailure)]);
                 }
 
                 operation = definition;
@@ -36,7 +40,7 @@ internal static class CoerceVariablesStage
         if (operation is null)
         {
             var message = operationName is null ? "Must provide an operation." : $"Unknown operation named \"{operationName}\".";
-            return (null, empty, [GraphQLError.Request(message, ErrorCodes.OperationResolutionFailure)]);
+            return (null, new Dictionary<string, object?>(), [GraphQLError.Request(message, ErrorCodes.OperationResolutionFailure)]);
         }
 
         var (values, errors) = VariableCoercion.Coerce(schema, operation.VariableDefinitions, inputs, options.MaxVariableErrors);

@@ -12,7 +12,10 @@ public static class IntrospectionFields
         new NamedList<Argument>([], argument => argument.Name),
         static context => new ValueTask<object?>(context.Schema),
         null,
-        null);
+        null)
+    {
+        Reader = static (schema, _, _, _) => schema,
+    };
 
     /// <summary><c>__type(name: String!): __Type</c>: a type of the schema, or an introspection type, by name.</summary>
     public static Field Type { get; } = new(
@@ -20,13 +23,12 @@ public static class IntrospectionFields
         "Request the type information of a single type.",
         IntrospectionTypes.Type,
         new NamedList<Argument>([new Argument("name", null, new NonNullType(Scalars.String), null, null, null)], argument => argument.Name),
-        static context =>
-        {
-            var name = context.Argument<string>("name")!;
-            return new ValueTask<object?>(context.Schema.GetType(name) ?? IntrospectionTypes.Find(name));
-        },
+        static context => new ValueTask<object?>(FindType(context.Schema, context.Arguments)),
         null,
-        null);
+        null)
+    {
+        Reader = static (schema, _, _, arguments) => FindType(schema, arguments),
+    };
 
     /// <summary><c>__typename: String!</c>: the name of the object type.</summary>
     public static Field TypeName { get; } = new(
@@ -36,5 +38,14 @@ public static class IntrospectionFields
         new NamedList<Argument>([], argument => argument.Name),
         static context => new ValueTask<object?>(context.ParentType.Name),
         null,
-        null);
+        null)
+    {
+        Reader = static (_, parentType, _, _) => parentType.Name,
+    };
+
+    private static NamedType? FindType(Schema schema, IReadOnlyDictionary<string, object?> arguments)
+    {
+        var name = (string?)arguments.GetValueOrDefault("name")!;
+        return schema.GetType(name) ?? IntrospectionTypes.Find(name);
+    }
 }

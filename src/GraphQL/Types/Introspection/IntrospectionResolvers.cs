@@ -5,61 +5,61 @@ namespace CustomerComms.GraphQL.Types.Introspection;
 /// <summary>The resolvers of the introspection types' fields, reading the schema model (graphql-js <c>introspection.js</c>).</summary>
 internal static class IntrospectionResolvers
 {
-    private static readonly Dictionary<string, Func<ResolveContext, object?>> Resolvers = new(StringComparer.Ordinal)
+    private static readonly Dictionary<string, FieldReader> Readers = new(StringComparer.Ordinal)
     {
-        ["__Schema.description"] = context => context.ParentAs<Schema>().Description,
-        ["__Schema.types"] = context => AllTypes(context.ParentAs<Schema>()),
-        ["__Schema.queryType"] = context => context.ParentAs<Schema>().QueryType,
-        ["__Schema.mutationType"] = context => context.ParentAs<Schema>().MutationType,
-        ["__Schema.subscriptionType"] = context => context.ParentAs<Schema>().SubscriptionType,
-        ["__Schema.directives"] = context => context.ParentAs<Schema>().Directives,
-        ["__Directive.name"] = context => context.ParentAs<Directive>().Name,
-        ["__Directive.description"] = context => context.ParentAs<Directive>().Description,
-        ["__Directive.isRepeatable"] = context => context.ParentAs<Directive>().IsRepeatable,
-        ["__Directive.locations"] = context => context.ParentAs<Directive>().Locations.Select(Directive.LocationName).ToList(),
-        ["__Directive.args"] = context => Filter(context.ParentAs<Directive>().Arguments, context),
-        ["__Directive.isDeprecated"] = _ => false,
-        ["__Directive.deprecationReason"] = _ => null,
-        ["__Type.kind"] = context => KindName(context.ParentAs<GraphQLType>()),
-        ["__Type.name"] = context => (context.Parent as NamedType)?.Name,
-        ["__Type.description"] = context => (context.Parent as NamedType)?.Description,
-        ["__Type.specifiedByURL"] = context => (context.Parent as ScalarType)?.SpecifiedByUrl,
-        ["__Type.fields"] = context => context.Parent is ComplexType complex ? Filter(complex.Fields, context) : null,
-        ["__Type.interfaces"] = context => (context.Parent as ComplexType)?.Interfaces,
-        ["__Type.possibleTypes"] = context => context.Parent is InterfaceType or UnionType ? context.Schema.GetPossibleTypes((NamedType)context.Parent) : null,
-        ["__Type.enumValues"] = context => context.Parent is EnumType enumType ? Filter(enumType.Values, context) : null,
-        ["__Type.inputFields"] = context => context.Parent is InputObjectType input ? Filter(input.Fields, context) : null,
-        ["__Type.ofType"] = context => context.Parent switch
+        ["__Schema.description"] = static (_, _, parent, _) => ((Schema)parent!).Description,
+        ["__Schema.types"] = static (_, _, parent, _) => AllTypes((Schema)parent!),
+        ["__Schema.queryType"] = static (_, _, parent, _) => ((Schema)parent!).QueryType,
+        ["__Schema.mutationType"] = static (_, _, parent, _) => ((Schema)parent!).MutationType,
+        ["__Schema.subscriptionType"] = static (_, _, parent, _) => ((Schema)parent!).SubscriptionType,
+        ["__Schema.directives"] = static (_, _, parent, _) => ((Schema)parent!).Directives,
+        ["__Directive.name"] = static (_, _, parent, _) => ((Directive)parent!).Name,
+        ["__Directive.description"] = static (_, _, parent, _) => ((Directive)parent!).Description,
+        ["__Directive.isRepeatable"] = static (_, _, parent, _) => ((Directive)parent!).IsRepeatable,
+        ["__Directive.locations"] = static (_, _, parent, _) => ((Directive)parent!).Locations.Select(Directive.LocationName).ToList(),
+        ["__Directive.args"] = static (_, _, parent, arguments) => Filter(((Directive)parent!).Arguments, arguments),
+        ["__Directive.isDeprecated"] = static (_, _, _, _) => false,
+        ["__Directive.deprecationReason"] = static (_, _, _, _) => null,
+        ["__Type.kind"] = static (_, _, parent, _) => KindName((GraphQLType)parent!),
+        ["__Type.name"] = static (_, _, parent, _) => (parent as NamedType)?.Name,
+        ["__Type.description"] = static (_, _, parent, _) => (parent as NamedType)?.Description,
+        ["__Type.specifiedByURL"] = static (_, _, parent, _) => (parent as ScalarType)?.SpecifiedByUrl,
+        ["__Type.fields"] = static (_, _, parent, arguments) => parent is ComplexType complex ? Filter(complex.Fields, arguments) : null,
+        ["__Type.interfaces"] = static (_, _, parent, _) => (parent as ComplexType)?.Interfaces,
+        ["__Type.possibleTypes"] = static (schema, _, parent, _) => parent is InterfaceType or UnionType ? schema.GetPossibleTypes((NamedType)parent) : null,
+        ["__Type.enumValues"] = static (_, _, parent, arguments) => parent is EnumType enumType ? Filter(enumType.Values, arguments) : null,
+        ["__Type.inputFields"] = static (_, _, parent, arguments) => parent is InputObjectType input ? Filter(input.Fields, arguments) : null,
+        ["__Type.ofType"] = static (_, _, parent, _) => parent switch
         {
             NonNullType nonNull => nonNull.OfType,
             ListType list => list.OfType,
             _ => null,
         },
-        ["__Type.isOneOf"] = context => context.Parent is InputObjectType input ? input.IsOneOf : null,
-        ["__Field.name"] = context => context.ParentAs<Field>().Name,
-        ["__Field.description"] = context => context.ParentAs<Field>().Description,
-        ["__Field.args"] = context => Filter(context.ParentAs<Field>().Arguments, context),
-        ["__Field.type"] = context => context.ParentAs<Field>().Type,
-        ["__Field.isDeprecated"] = context => context.ParentAs<Field>().IsDeprecated,
-        ["__Field.deprecationReason"] = context => context.ParentAs<Field>().DeprecationReason,
-        ["__InputValue.name"] = context => context.ParentAs<InputValue>().Name,
-        ["__InputValue.description"] = context => context.ParentAs<InputValue>().Description,
-        ["__InputValue.type"] = context => context.ParentAs<InputValue>().Type,
-        ["__InputValue.defaultValue"] = context => DefaultValue(context.ParentAs<InputValue>()),
-        ["__InputValue.isDeprecated"] = context => context.ParentAs<InputValue>().IsDeprecated,
-        ["__InputValue.deprecationReason"] = context => context.ParentAs<InputValue>().DeprecationReason,
-        ["__EnumValue.name"] = context => context.ParentAs<EnumValue>().Name,
-        ["__EnumValue.description"] = context => context.ParentAs<EnumValue>().Description,
-        ["__EnumValue.isDeprecated"] = context => context.ParentAs<EnumValue>().IsDeprecated,
-        ["__EnumValue.deprecationReason"] = context => context.ParentAs<EnumValue>().DeprecationReason,
+        ["__Type.isOneOf"] = static (_, _, parent, _) => parent is InputObjectType input ? input.IsOneOf : null,
+        ["__Field.name"] = static (_, _, parent, _) => ((Field)parent!).Name,
+        ["__Field.description"] = static (_, _, parent, _) => ((Field)parent!).Description,
+        ["__Field.args"] = static (_, _, parent, arguments) => Filter(((Field)parent!).Arguments, arguments),
+        ["__Field.type"] = static (_, _, parent, _) => ((Field)parent!).Type,
+        ["__Field.isDeprecated"] = static (_, _, parent, _) => ((Field)parent!).IsDeprecated,
+        ["__Field.deprecationReason"] = static (_, _, parent, _) => ((Field)parent!).DeprecationReason,
+        ["__InputValue.name"] = static (_, _, parent, _) => ((InputValue)parent!).Name,
+        ["__InputValue.description"] = static (_, _, parent, _) => ((InputValue)parent!).Description,
+        ["__InputValue.type"] = static (_, _, parent, _) => ((InputValue)parent!).Type,
+        ["__InputValue.defaultValue"] = static (_, _, parent, _) => DefaultValue((InputValue)parent!),
+        ["__InputValue.isDeprecated"] = static (_, _, parent, _) => ((InputValue)parent!).IsDeprecated,
+        ["__InputValue.deprecationReason"] = static (_, _, parent, _) => ((InputValue)parent!).DeprecationReason,
+        ["__EnumValue.name"] = static (_, _, parent, _) => ((EnumValue)parent!).Name,
+        ["__EnumValue.description"] = static (_, _, parent, _) => ((EnumValue)parent!).Description,
+        ["__EnumValue.isDeprecated"] = static (_, _, parent, _) => ((EnumValue)parent!).IsDeprecated,
+        ["__EnumValue.deprecationReason"] = static (_, _, parent, _) => ((EnumValue)parent!).DeprecationReason,
     };
 
-    /// <summary>The resolver of a field of an introspection type.</summary>
-    public static FieldResolver For(string typeName, string fieldName)
-    {
-        var resolve = Resolvers[typeName + "." + fieldName];
-        return context => new ValueTask<object?>(resolve(context));
-    }
+    /// <summary>The reader of a field of an introspection type.</summary>
+    public static FieldReader ReaderFor(string typeName, string fieldName) => Readers[typeName + "." + fieldName];
+
+    /// <summary>A resolver calling <paramref name="read" />, for callers of <see cref="Field.Resolver" />.</summary>
+    public static FieldResolver ResolverOf(FieldReader read) =>
+        context => new ValueTask<object?>(read(context.Schema, context.ParentType, context.Parent, context.Arguments));
 
     /// <summary>The schema's types followed by the introspection types, as graphql-js's type map lists them.</summary>
     private static List<NamedType> AllTypes(Schema schema)
@@ -75,9 +75,9 @@ internal static class IntrospectionResolvers
         _ => NameConventions.ToScreamingCase(((NamedType)type).Kind.ToString()),
     };
 
-    private static List<T> Filter<T>(IEnumerable<T> members, ResolveContext context)
+    private static List<T> Filter<T>(IEnumerable<T> members, IReadOnlyDictionary<string, object?> arguments)
     {
-        var includeDeprecated = context.Arguments.GetValueOrDefault("includeDeprecated") is true;
+        var includeDeprecated = arguments.GetValueOrDefault("includeDeprecated") is true;
         return [.. members.Where(member => includeDeprecated || member switch
         {
             Field field => !field.IsDeprecated,

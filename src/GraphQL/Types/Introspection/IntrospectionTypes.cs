@@ -53,16 +53,23 @@ public static class IntrospectionTypes
 
         foreach (var (type, node) in objects)
         {
-            var fields = node.Fields.Select(field => new Field(
-                field.Name.Value,
-                field.Description?.Value,
-                TypeOf(field.Type, types),
-                new NamedList<Argument>(
-                    field.Arguments.Select(argument => new Argument(argument.Name.Value, argument.Description?.Value, TypeOf(argument.Type, types), argument.DefaultValue, null, null)),
-                    argument => argument.Name),
-                IntrospectionResolvers.For(type.Name, field.Name.Value),
-                null,
-                null));
+            var fields = node.Fields.Select(field =>
+            {
+                var reader = IntrospectionResolvers.ReaderFor(type.Name, field.Name.Value);
+                return new Field(
+                    field.Name.Value,
+                    field.Description?.Value,
+                    TypeOf(field.Type, types),
+                    new NamedList<Argument>(
+                        field.Arguments.Select(argument => new Argument(argument.Name.Value, argument.Description?.Value, TypeOf(argument.Type, types), argument.DefaultValue, null, null)),
+                        argument => argument.Name),
+                    IntrospectionResolvers.ResolverOf(reader),
+                    null,
+                    null)
+                {
+                    Reader = reader,
+                };
+            });
             var list = new NamedList<Field>(fields, field => field.Name);
             type.Complete(list, [], list.Count);
         }

@@ -12,30 +12,34 @@ public sealed class KnownDirectivesRule(ValidationContext context) : ValidationR
     /// <inheritdoc />
     public override string SpecifiedBy => "https://spec.graphql.org/September2025/#sec-Directives-Are-Defined";
 
-    private readonly Stack<Node> _holders = new();
+    /// <summary>The nodes around the current one that directives can be placed on, with the location each stands for.</summary>
+    private readonly Stack<DirectiveLocation?> _holders = new();
 
     /// <inheritdoc />
     public override void Enter(Node node)
     {
-        switch (node)
+        if (node is DirectiveNode directive)
         {
-            case OperationDefinitionNode or FieldNode or FragmentSpreadNode or InlineFragmentNode or FragmentDefinitionNode or VariableDefinitionNode:
-                _holders.Push(node);
-                break;
-            case DirectiveNode directive:
-                Check(directive);
-                break;
+            Check(directive);
+        }
+        else if (IsHolder(node))
+        {
+            _holders.Push(LocationOf(node, _holders.TryPeek(out var outer) ? outer : null));
         }
     }
 
     /// <inheritdoc />
     public override void Leave(Node node)
     {
-        if (node is OperationDefinitionNode or FieldNode or FragmentSpreadNode or InlineFragmentNode or FragmentDefinitionNode or VariableDefinitionNode)
+        if (IsHolder(node))
         {
             _holders.Pop();
         }
     }
+
+    private static bool IsHolder(Node node) =>
+        node is OperationDefinitionNode or FieldNode or FragmentSpreadNode or InlineFragmentNode or FragmentDefinitionNode or VariableDefinitionNode
+            or TypeSystemDefinitionNode or TypeSystemExtensionNode or FieldDefinitionNode or InputValueDefinitionNode or EnumValueDefinitionNode;
 
     private void Check(DirectiveNode directive)
     {
@@ -46,13 +50,14 @@ public sealed class KnownDirectivesRule(ValidationContext context) : ValidationR
             return;
         }
 
-        if (_holders.TryPeek(out var holder) && LocationOf(holder) is { } location && !definition.Locations.Contains(location))
+        if (_holders.TryPeek(out var location) && location is { } placed && !definition.Locations.Contains(placed))
         {
-            ReportError($"Directive \"@{name}\" may not be used on {Directive.LocationName(location)}.", directive);
+            ReportError($"Directive \"@{name}\" may not be used on {Directive.LocationName(placed)}.", directive);
         }
     }
 
-    private static DirectiveLocation? LocationOf(Node holder) => holder switch
+    /// <summary>The location a node stands for; an input value's depends on whether it is in an input object (<paramref name="outer" />).</summary>
+    private static DirectiveLocation? LocationOf(Node holder, DirectiveLocation? outer) => holder switch
     {
         OperationDefinitionNode { Operation: OperationType.Query } => DirectiveLocation.Query,
         OperationDefinitionNode { Operation: OperationType.Mutation } => DirectiveLocation.Mutation,
@@ -62,6 +67,16 @@ public sealed class KnownDirectivesRule(ValidationContext context) : ValidationR
         InlineFragmentNode => DirectiveLocation.InlineFragment,
         FragmentDefinitionNode => DirectiveLocation.FragmentDefinition,
         VariableDefinitionNode => DirectiveLocation.VariableDefinition,
+        SchemaDefinitionNode or SchemaExtensionNode => DirectiveLocation.Schema,
+        ScalarTypeDefinitionNode or ScalarTypeExtensionNode => DirectiveLocation.Scalar,
+        ObjectTypeDefinitionNode or ObjectTypeExtensionNode => DirectiveLocation.Object,
+        FieldDefinitionNode => DirectiveLocation.FieldDefinition,
+        InterfaceTypeDefinitionNode or InterfaceTypeExtensionNode => DirectiveLocation.Interface,
+        UnionTypeDefinitionNode or UnionTypeExtensionNode => DirectiveLocation.Union,
+        EnumTypeDefinitionNode or EnumTypeExtensionNode => DirectiveLocation.Enum,
+        EnumValueDefinitionNode => DirectiveLocation.EnumValue,
+        InputObjectTypeDefinitionNode or InputObjectTypeExtensionNode => DirectiveLocation.InputObject,
+        InputValueDefinitionNode => outer == DirectiveLocation.InputObject ? DirectiveLocation.InputFieldDefinition : DirectiveLocation.ArgumentDefinition,
         _ => null,
     };
 }
