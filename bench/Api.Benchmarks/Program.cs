@@ -18,7 +18,8 @@ if (!File.Exists(options.Database))
 }
 
 await using var server = await BenchmarkServer.StartAsync(options.Database);
-Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{await server.CountCommunicationsAsync():N0} communications in {options.Database}"));
+var communications = await server.CountCommunicationsAsync();
+Console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{communications:N0} communications in {options.Database}"));
 Console.WriteLine();
 Console.WriteLine("| Scenario | Requests | p50 (ms) | p95 (ms) | p99 (ms) | max (ms) | SQL commands per request |");
 Console.WriteLine("|---|---:|---:|---:|---:|---:|---:|");
