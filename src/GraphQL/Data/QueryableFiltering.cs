@@ -21,6 +21,9 @@ public static class QueryableFiltering
     private static readonly MethodInfo StringStartsWith = typeof(string).GetMethod(nameof(string.StartsWith), [typeof(string)])!;
     private static readonly MethodInfo StringEndsWith = typeof(string).GetMethod(nameof(string.EndsWith), [typeof(string)])!;
     private static readonly MethodInfo StringToLower = typeof(string).GetMethod(nameof(string.ToLower), Type.EmptyTypes)!;
+    private static readonly MethodInfo StringSubstringFrom = typeof(string).GetMethod(nameof(string.Substring), [typeof(int)])!;
+    private static readonly MethodInfo StringSubstringFromTo = typeof(string).GetMethod(nameof(string.Substring), [typeof(int), typeof(int)])!;
+    private static readonly PropertyInfo StringLength = typeof(string).GetProperty(nameof(string.Length))!;
 
     /// <summary>Filters <paramref name="source" /> by a coerced filter input value.</summary>
     /// <typeparam name="T">The element type.</typeparam>
@@ -108,11 +111,20 @@ public static class QueryableFiltering
         return Combine(conditions, Expression.AndAlso, true);
     }
 
+    /// <summary>
+    /// The string operators. SQL providers turn StartsWith and EndsWith into LIKE, which SQLite compares without case
+    /// for ASCII letters; each is therefore confirmed by comparing the same-length prefix or suffix exactly, so the
+    /// operators match case as in .NET unless <c>caseInsensitive</c> is set (the LIKE still narrows the rows first).
+    /// </summary>
     internal static Expression StringCall(string op, Expression member, Expression value) => op switch
     {
         "contains" or "ncontains" => Expression.Call(member, StringContains, value),
-        "startsWith" or "nstartsWith" => Expression.Call(member, StringStartsWith, value),
-        _ => Expression.Call(member, StringEndsWith, value),
+        "startsWith" or "nstartsWith" => Expression.AndAlso(
+            Expression.Call(member, StringStartsWith, value),
+            Expression.Equal(Expression.Call(member, StringSubstringFromTo, Expression.Constant(0), Expression.Property(value, StringLength)), value)),
+        _ => Expression.AndAlso(
+            Expression.Call(member, StringEndsWith, value),
+            Expression.Equal(Expression.Call(member, StringSubstringFrom, Expression.Subtract(Expression.Property(member, StringLength), Expression.Property(value, StringLength))), value)),
     };
 
     internal static Expression Lower(Expression member) => Expression.Call(member, StringToLower);
