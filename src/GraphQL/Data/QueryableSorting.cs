@@ -83,8 +83,26 @@ public static class QueryableSorting
             }
 
             var descending = value as string == "DESC";
-            keys.Add(new SortKey(Expression.Lambda(member, parameter), descending, seekable && Seekable(property, member.Type)));
+            var key = Nullable.GetUnderlyingType(member.Type) ?? member.Type;
+            Expression sorted = key.IsEnum ? DeclarationRank(member, key) : member;
+            keys.Add(new SortKey(Expression.Lambda(sorted, parameter), descending, seekable && Seekable(property, sorted.Type)));
         }
+    }
+
+    /// <summary>
+    /// An enum's position among its values (by underlying value, i.e. declaration order), null last: enums may be
+    /// stored by name, and ordering by the stored text would put CRITICAL before LOW. Becomes a SQL CASE expression.
+    /// </summary>
+    private static Expression DeclarationRank(Expression member, Type enumType)
+    {
+        var values = Enum.GetValuesAsUnderlyingType(enumType).Cast<object>().Select(value => Enum.ToObject(enumType, value)).ToArray();
+        Expression rank = Expression.Constant(values.Length);
+        for (var i = values.Length - 1; i >= 0; i--)
+        {
+            rank = Expression.Condition(Expression.Equal(member, Expression.Constant(values[i], member.Type)), Expression.Constant(i), rank);
+        }
+
+        return rank;
     }
 
     private static bool Seekable(PropertyInfo property, Type type) =>

@@ -28,7 +28,7 @@ internal static class ComplaintSchema
                 .Field(c => c.SlaPausedAt).Field(c => c.CustomerAccepted).Field(c => c.Satisfaction).Field(c => c.EscalationCount).Field(c => c.ReopenCount)
                 .Field(c => c.CreatedAt).Field(c => c.UpdatedAt).Field(c => c.Customer).Field(c => c.OriginatingCommunication).Field(c => c.Communications))
             .SortFields<Complaint>(f => f
-                .Field(c => c.Number).Field(c => c.Status).Field(c => c.Category).Field(c => c.Product).Field(c => c.Owner).Field(c => c.ReceivedAt)
+                .Field(c => c.Number).Field(c => c.Status).Field(c => c.Severity).Field(c => c.Category).Field(c => c.Product).Field(c => c.Owner).Field(c => c.ReceivedAt)
                 .Field(c => c.AcknowledgedAt).Field(c => c.RespondedAt).Field(c => c.ClosedAt).Field(c => c.AcknowledgementDueAt).Field(c => c.ResponseDueAt)
                 .Field(c => c.Satisfaction).Field(c => c.CreatedAt).Field(c => c.UpdatedAt).Field(c => c.Customer));
     }

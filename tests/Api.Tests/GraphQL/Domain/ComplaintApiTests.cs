@@ -149,6 +149,22 @@ public sealed class ComplaintApiTests(DomainApi api) : IClassFixture<DomainApi>
     /// from an inbound communication "Complaint i"; severity by i mod 4 (0 → LOW from 4 on, else as listed), the odd ones
     /// acknowledged with an outbound "Acknowledgement i" filed under them. Returns the customer's code.
     /// </summary>
+    [Fact]
+    public async Task Complaints_OrderedBySeverity_FollowTheScaleNotTheNamesAndPageWithCursors()
+    {
+        var code = await StoreComplaintsAsync(8);
+        const string Query = "query($code: String!, $first: Int!, $after: String) { complaints(where: { customer: { code: { eq: $code } } }, order: [{ severity: DESC }, { receivedAt: ASC }], first: $first, after: $after) { nodes { severity receivedAt } pageInfo { endCursor hasNextPage } } }";
+
+        var first = (await api.DataAsync(Query, new { code, first = 3, after = (string?)null })).GetProperty("complaints");
+        var rest = (await api.DataAsync(Query, new { code, first = 10, after = first.GetProperty("pageInfo").GetProperty("endCursor").GetString() })).GetProperty("complaints");
+
+        // Severities by day: 0, 1, 5 MEDIUM; 2, 6 HIGH; 3, 7 CRITICAL; 4 LOW. By name, CRITICAL < HIGH < LOW < MEDIUM.
+        Assert.Equal([3, 7, 2], first.GetProperty("nodes").EnumerateArray().Select(n => Day(n.GetProperty("receivedAt"))));
+        Assert.True(first.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+        Assert.Equal([6, 0, 1, 5, 4], rest.GetProperty("nodes").EnumerateArray().Select(n => Day(n.GetProperty("receivedAt"))));
+        Assert.False(rest.GetProperty("pageInfo").GetProperty("hasNextPage").GetBoolean());
+    }
+
     private async Task<string> StoreComplaintsAsync(int count)
     {
         var code = "E" + Guid.NewGuid().ToString("N")[..8].ToUpperInvariant();
