@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace CustomerComms.GraphQL.Language;
 
 /// <summary>
@@ -104,18 +107,19 @@ public sealed partial class Parser
             Array.Resize(ref _items, _items.Length * 2);
         }
 
-        _items[_itemCount++] = item;
+        // Written through a reference rather than `_items[i] = item`: the buffer is exactly a Node[], so the
+        // covariance check the runtime makes on every store into an array of a class type is not needed.
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_items), _itemCount++) = item;
     }
 
     /// <summary>The items pushed since <paramref name="mark" /> as a list, removed from the buffer.</summary>
     private NodeList<T> PopItems<T>(int mark)
         where T : Node
     {
+        // The items since the mark were all pushed as T by the caller, so they are copied in one block, without a
+        // cast and a covariance check per item.
         var items = new T[_itemCount - mark];
-        for (var index = 0; index < items.Length; index++)
-        {
-            items[index] = (T)_items[mark + index];
-        }
+        MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<Node, T>(ref _items[mark]), items.Length).CopyTo(items);
 
         _itemsUsed = Math.Max(_itemsUsed, _itemCount);
         _itemCount = mark;
