@@ -290,14 +290,12 @@ public sealed partial class Lexer
     {
         var source = _source;
         var position = start + 1;
-        var hash = NameTable.Hash(NameTable.InitialHash, source[start]);
         while (position < source.Length && IsNameContinue(source[position]))
         {
-            hash = NameTable.Hash(hash, source[position]);
             position++;
         }
 
-        SetToken(TokenKind.Name, start, position, NameTable.Get(source.AsSpan(start, position - start), hash));
+        SetToken(TokenKind.Name, start, position, NameTable.Get(source.AsSpan(start, position - start)));
     }
 
     private GraphQLSyntaxException UnexpectedCharacter(int position)

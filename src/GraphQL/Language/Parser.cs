@@ -119,7 +119,8 @@ public sealed partial class Parser
         // The items since the mark were all pushed as T by the caller, so they are copied in one block, without a
         // cast and a covariance check per item.
         var items = new T[_itemCount - mark];
-        MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<Node, T>(ref _items[mark]), items.Length).CopyTo(items);
+        ref var first = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_items), mark);
+        MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<Node, T>(ref first), items.Length).CopyTo(items);
 
         _itemsUsed = Math.Max(_itemsUsed, _itemCount);
         _itemCount = mark;
