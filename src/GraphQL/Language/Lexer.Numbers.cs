@@ -8,7 +8,7 @@ public sealed partial class Lexer
     /// <c>FloatValue :: IntegerPart FractionalPart ExponentPart? | IntegerPart ExponentPart</c> (no following Digit, <c>.</c>, NameStart)<br />
     /// <c>IntegerPart :: NegativeSign? 0 | NegativeSign? NonZeroDigit Digit*</c>
     /// </summary>
-    private Token ReadNumber(int start)
+    private void ReadNumber(int start)
     {
         var position = start;
         var isFloat = false;
@@ -54,7 +54,7 @@ public sealed partial class Lexer
             throw Error(position, $"Invalid number, expected digit but got: {DescribeCharacterAt(position)}.");
         }
 
-        return CreateToken(isFloat ? TokenKind.Float : TokenKind.Int, start, position, _source[start..position]);
+        SetToken(isFloat ? TokenKind.Float : TokenKind.Int, start, position, _source[start..position]);
     }
 
     /// <summary>Reads <c>Digit+</c> and returns the position after the last digit.</summary>

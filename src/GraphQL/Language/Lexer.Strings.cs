@@ -9,7 +9,7 @@ public sealed partial class Lexer
     /// <c>StringValue :: " StringCharacter* "</c><br />
     /// <c>StringCharacter :: SourceCharacter but not " or \ or LineTerminator | \u EscapedUnicode | \ EscapedCharacter</c>
     /// </summary>
-    private Token ReadString(int start)
+    private void ReadString(int start)
     {
         var source = _source;
         var position = start + 1;
@@ -30,7 +30,8 @@ public sealed partial class Lexer
                     text = value.Append(source, chunkStart, position - chunkStart).ToString();
                 }
 
-                return CreateToken(TokenKind.String, start, position + 1, text);
+                SetToken(TokenKind.String, start, position + 1, text);
+                return;
             }
 
             if (c == '\\')
@@ -163,7 +164,7 @@ public sealed partial class Lexer
     /// <c>BlockStringValue :: """ BlockStringCharacter* """</c>, where <c>\"""</c> stands for <c>"""</c>;
     /// the value is the raw text with <see cref="BlockString.Dedent" /> applied.
     /// </summary>
-    private Token ReadBlockString(int start)
+    private void ReadBlockString(int start)
     {
         var source = _source;
         var line = _line;
@@ -178,10 +179,10 @@ public sealed partial class Lexer
             if (c == '"' && CharAt(position + 1) == '"' && CharAt(position + 2) == '"')
             {
                 lines.Add(currentLine.Append(source, chunkStart, position - chunkStart).ToString());
-                var token = CreateToken(TokenKind.BlockString, start, position + 3, BlockString.Dedent(lines));
+                SetToken(TokenKind.BlockString, start, position + 3, BlockString.Dedent(lines));
                 _line = line;
                 _lineStart = lineStart;
-                return token;
+                return;
             }
 
             if (c == '\\' && CharAt(position + 1) == '"' && CharAt(position + 2) == '"' && CharAt(position + 3) == '"')

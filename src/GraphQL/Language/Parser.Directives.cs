@@ -23,7 +23,7 @@ public sealed partial class Parser
     /// <summary><c>Directive[Const] : @ Name Arguments[?Const]?</c></summary>
     private DirectiveNode ParseDirective(bool isConst)
     {
-        var start = Current;
+        var start = StartLocation();
         ExpectToken(TokenKind.At);
         var name = ParseName();
         var arguments = ParseArguments(isConst);

@@ -6,8 +6,15 @@ public sealed partial class Parser
     /// <summary><c>Document : Definition+</c></summary>
     private DocumentNode ParseDocument()
     {
-        var start = Current;
-        var definitions = Many(TokenKind.StartOfFile, static parser => parser.ParseDefinition(), TokenKind.EndOfFile);
+        var start = StartLocation();
+        ExpectToken(TokenKind.StartOfFile);
+        var mark = _itemCount;
+        do
+        {
+            PushItem(ParseDefinition());
+        }
+        while (!ExpectOptionalToken(TokenKind.EndOfFile));
+        var definitions = PopItems<DefinitionNode>(mark);
         return new DocumentNode(definitions) { Location = LocationFrom(start) };
     }
 

@@ -36,7 +36,7 @@ public sealed partial class Parser
     /// <summary><c>SchemaExtension : extend schema Directives[Const]? { RootOperationTypeDefinition+ } | extend schema Directives[Const]</c></summary>
     private SchemaExtensionNode ParseSchemaExtension()
     {
-        var start = Current;
+        var start = StartLocation();
         ExpectKeyword("extend");
         ExpectKeyword("schema");
         var directives = ParseDirectives(isConst: true);
@@ -52,7 +52,7 @@ public sealed partial class Parser
     /// <summary><c>ScalarTypeExtension : extend scalar Name Directives[Const]</c></summary>
     private ScalarTypeExtensionNode ParseScalarTypeExtension()
     {
-        var start = Current;
+        var start = StartLocation();
         ExpectKeyword("extend");
         ExpectKeyword("scalar");
         var name = ParseName();
@@ -71,7 +71,7 @@ public sealed partial class Parser
     /// </summary>
     private ObjectTypeExtensionNode ParseObjectTypeExtension()
     {
-        var start = Current;
+        var start = StartLocation();
         ExpectKeyword("extend");
         ExpectKeyword("type");
         var name = ParseName();
@@ -92,7 +92,7 @@ public sealed partial class Parser
     /// </summary>
     private InterfaceTypeExtensionNode ParseInterfaceTypeExtension()
     {
-        var start = Current;
+        var start = StartLocation();
         ExpectKeyword("extend");
         ExpectKeyword("interface");
         var name = ParseName();
@@ -110,7 +110,7 @@ public sealed partial class Parser
     /// <summary><c>UnionTypeExtension : extend union Name Directives[Const]? UnionMemberTypes | extend union Name Directives[Const]</c></summary>
     private UnionTypeExtensionNode ParseUnionTypeExtension()
     {
-        var start = Current;
+        var start = StartLocation();
         ExpectKeyword("extend");
         ExpectKeyword("union");
         var name = ParseName();
@@ -127,7 +127,7 @@ public sealed partial class Parser
     /// <summary><c>EnumTypeExtension : extend enum Name Directives[Const]? EnumValuesDefinition | extend enum Name Directives[Const]</c></summary>
     private EnumTypeExtensionNode ParseEnumTypeExtension()
     {
-        var start = Current;
+        var start = StartLocation();
         ExpectKeyword("extend");
         ExpectKeyword("enum");
         var name = ParseName();
@@ -144,7 +144,7 @@ public sealed partial class Parser
     /// <summary><c>InputObjectTypeExtension : extend input Name Directives[Const]? InputFieldsDefinition | extend input Name Directives[Const]</c></summary>
     private InputObjectTypeExtensionNode ParseInputObjectTypeExtension()
     {
-        var start = Current;
+        var start = StartLocation();
         ExpectKeyword("extend");
         ExpectKeyword("input");
         var name = ParseName();

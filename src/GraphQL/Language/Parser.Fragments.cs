@@ -9,7 +9,7 @@ public sealed partial class Parser
     /// </summary>
     private SelectionNode ParseFragment()
     {
-        var start = Current;
+        var start = StartLocation();
         ExpectToken(TokenKind.Spread);
         var hasTypeCondition = ExpectOptionalKeyword("on");
         if (!hasTypeCondition && Peek(TokenKind.Name))
@@ -28,7 +28,7 @@ public sealed partial class Parser
     /// <summary><c>FragmentDefinition : Description? fragment FragmentName TypeCondition Directives? SelectionSet</c>, <c>TypeCondition : on NamedType</c></summary>
     private FragmentDefinitionNode ParseFragmentDefinition()
     {
-        var start = Current;
+        var start = StartLocation();
         var description = ParseDescription();
         ExpectKeyword("fragment");
         var name = ParseFragmentName();
@@ -42,7 +42,7 @@ public sealed partial class Parser
     /// <summary><c>FragmentName : Name but not on</c></summary>
     private NameNode ParseFragmentName()
     {
-        if (Current.Value == "on")
+        if (_lexer.Value == "on")
         {
             throw Unexpected();
         }

@@ -8,7 +8,7 @@ public sealed partial class Parser
     /// </summary>
     private OperationDefinitionNode ParseOperationDefinition()
     {
-        var start = Current;
+        var start = StartLocation();
         if (Peek(TokenKind.BraceLeft))
         {
             var selectionSet = ParseSelectionSet();
@@ -33,20 +33,26 @@ public sealed partial class Parser
     /// <summary><c>OperationType : one of query mutation subscription</c></summary>
     private OperationType ParseOperationType()
     {
-        var token = ExpectToken(TokenKind.Name);
-        return token.Value switch
+        if (_lexer.Kind != TokenKind.Name)
+        {
+            throw Expected(TokenKind.Name);
+        }
+
+        var operation = _lexer.Value switch
         {
             "query" => OperationType.Query,
             "mutation" => OperationType.Mutation,
             "subscription" => OperationType.Subscription,
-            _ => throw Unexpected(token),
+            _ => throw Unexpected(),
         };
+        Advance();
+        return operation;
     }
 
     /// <summary><c>VariableDefinition : Description? Variable : Type DefaultValue? Directives[Const]?</c></summary>
     private VariableDefinitionNode ParseVariableDefinition()
     {
-        var start = Current;
+        var start = StartLocation();
         var description = ParseDescription();
         var variable = ParseVariable();
         ExpectToken(TokenKind.Colon);
@@ -59,29 +65,34 @@ public sealed partial class Parser
     /// <summary><c>Variable : $ Name</c></summary>
     private VariableNode ParseVariable()
     {
-        var start = Current;
+        var start = StartLocation();
         ExpectToken(TokenKind.Dollar);
         var name = ParseName();
         return new VariableNode(name) { Location = LocationFrom(start) };
     }
 
-    /// <summary><c>SelectionSet : { Selection+ }</c></summary>
+    /// <summary><c>SelectionSet : { Selection+ }</c>, <c>Selection : Field | FragmentSpread | InlineFragment</c></summary>
+    /// <remarks>The most frequent list of a document, so parsed in a loop of its own rather than through a delegate.</remarks>
     private SelectionSetNode ParseSelectionSet()
     {
-        var start = Current;
+        var start = StartLocation();
         EnterNesting();
-        var selections = Many(TokenKind.BraceLeft, static parser => parser.ParseSelection(), TokenKind.BraceRight);
+        ExpectToken(TokenKind.BraceLeft);
+        var mark = _itemCount;
+        do
+        {
+            PushItem(Peek(TokenKind.Spread) ? ParseFragment() : ParseField());
+        }
+        while (!ExpectOptionalToken(TokenKind.BraceRight));
+        var selections = PopItems<SelectionNode>(mark);
         LeaveNesting();
         return new SelectionSetNode(selections) { Location = LocationFrom(start) };
     }
 
-    /// <summary><c>Selection : Field | FragmentSpread | InlineFragment</c></summary>
-    private SelectionNode ParseSelection() => Peek(TokenKind.Spread) ? ParseFragment() : ParseField();
-
     /// <summary><c>Field : Alias? Name Arguments? Directives? SelectionSet?</c>, <c>Alias : Name :</c></summary>
     private FieldNode ParseField()
     {
-        var start = Current;
+        var start = StartLocation();
         var nameOrAlias = ParseName();
         NameNode? alias = null;
         var name = nameOrAlias;
@@ -98,14 +109,27 @@ public sealed partial class Parser
     }
 
     /// <summary><c>Arguments[Const] : ( Argument[?Const]+ )</c></summary>
-    private NodeList<ArgumentNode> ParseArguments(bool isConst) => isConst
-        ? OptionalMany(TokenKind.ParenLeft, static parser => parser.ParseArgument(isConst: true), TokenKind.ParenRight)
-        : OptionalMany(TokenKind.ParenLeft, static parser => parser.ParseArgument(isConst: false), TokenKind.ParenRight);
+    private NodeList<ArgumentNode> ParseArguments(bool isConst)
+    {
+        if (!Peek(TokenKind.ParenLeft))
+        {
+            return NodeList<ArgumentNode>.Empty;
+        }
+
+        Advance();
+        var mark = _itemCount;
+        do
+        {
+            PushItem(ParseArgument(isConst));
+        }
+        while (!ExpectOptionalToken(TokenKind.ParenRight));
+        return PopItems<ArgumentNode>(mark);
+    }
 
     /// <summary><c>Argument[Const] : Name : Value[?Const]</c></summary>
     private ArgumentNode ParseArgument(bool isConst)
     {
-        var start = Current;
+        var start = StartLocation();
         var name = ParseName();
         ExpectToken(TokenKind.Colon);
         var value = ParseValueLiteral(isConst);

@@ -11,7 +11,7 @@ public sealed partial class Parser
     /// <summary><c>SchemaDefinition : Description? schema Directives[Const]? { RootOperationTypeDefinition+ }</c></summary>
     private SchemaDefinitionNode ParseSchemaDefinition()
     {
-        var start = Current;
+        var start = StartLocation();
         var description = ParseDescription();
         ExpectKeyword("schema");
         var directives = ParseDirectives(isConst: true);
@@ -22,7 +22,7 @@ public sealed partial class Parser
     /// <summary><c>RootOperationTypeDefinition : OperationType : NamedType</c></summary>
     private OperationTypeDefinitionNode ParseOperationTypeDefinition()
     {
-        var start = Current;
+        var start = StartLocation();
         var operation = ParseOperationType();
         ExpectToken(TokenKind.Colon);
         var type = ParseNamedType();
@@ -32,7 +32,7 @@ public sealed partial class Parser
     /// <summary><c>ScalarTypeDefinition : Description? scalar Name Directives[Const]?</c></summary>
     private ScalarTypeDefinitionNode ParseScalarTypeDefinition()
     {
-        var start = Current;
+        var start = StartLocation();
         var description = ParseDescription();
         ExpectKeyword("scalar");
         var name = ParseName();
@@ -43,7 +43,7 @@ public sealed partial class Parser
     /// <summary><c>ObjectTypeDefinition : Description? type Name ImplementsInterfaces? Directives[Const]? FieldsDefinition?</c></summary>
     private ObjectTypeDefinitionNode ParseObjectTypeDefinition()
     {
-        var start = Current;
+        var start = StartLocation();
         var description = ParseDescription();
         ExpectKeyword("type");
         var name = ParseName();
@@ -65,7 +65,7 @@ public sealed partial class Parser
     /// <summary><c>FieldDefinition : Description? Name ArgumentsDefinition? : Type Directives[Const]?</c></summary>
     private FieldDefinitionNode ParseFieldDefinition()
     {
-        var start = Current;
+        var start = StartLocation();
         var description = ParseDescription();
         var name = ParseName();
         var arguments = ParseArgumentDefinitions();
@@ -82,7 +82,7 @@ public sealed partial class Parser
     /// <summary><c>InputValueDefinition : Description? Name : Type DefaultValue? Directives[Const]?</c></summary>
     private InputValueDefinitionNode ParseInputValueDefinition()
     {
-        var start = Current;
+        var start = StartLocation();
         var description = ParseDescription();
         var name = ParseName();
         ExpectToken(TokenKind.Colon);
@@ -95,7 +95,7 @@ public sealed partial class Parser
     /// <summary><c>InterfaceTypeDefinition : Description? interface Name ImplementsInterfaces? Directives[Const]? FieldsDefinition?</c></summary>
     private InterfaceTypeDefinitionNode ParseInterfaceTypeDefinition()
     {
-        var start = Current;
+        var start = StartLocation();
         var description = ParseDescription();
         ExpectKeyword("interface");
         var name = ParseName();
@@ -108,7 +108,7 @@ public sealed partial class Parser
     /// <summary><c>UnionTypeDefinition : Description? union Name Directives[Const]? UnionMemberTypes?</c></summary>
     private UnionTypeDefinitionNode ParseUnionTypeDefinition()
     {
-        var start = Current;
+        var start = StartLocation();
         var description = ParseDescription();
         ExpectKeyword("union");
         var name = ParseName();
@@ -125,7 +125,7 @@ public sealed partial class Parser
     /// <summary><c>EnumTypeDefinition : Description? enum Name Directives[Const]? EnumValuesDefinition?</c></summary>
     private EnumTypeDefinitionNode ParseEnumTypeDefinition()
     {
-        var start = Current;
+        var start = StartLocation();
         var description = ParseDescription();
         ExpectKeyword("enum");
         var name = ParseName();
@@ -141,7 +141,7 @@ public sealed partial class Parser
     /// <summary><c>EnumValueDefinition : Description? EnumValue Directives[Const]?</c>, <c>EnumValue : Name but not true, false or null</c></summary>
     private EnumValueDefinitionNode ParseEnumValueDefinition()
     {
-        var start = Current;
+        var start = StartLocation();
         var description = ParseDescription();
         if (Current.Value is "true" or "false" or "null")
         {
@@ -156,7 +156,7 @@ public sealed partial class Parser
     /// <summary><c>InputObjectTypeDefinition : Description? input Name Directives[Const]? InputFieldsDefinition?</c></summary>
     private InputObjectTypeDefinitionNode ParseInputObjectTypeDefinition()
     {
-        var start = Current;
+        var start = StartLocation();
         var description = ParseDescription();
         ExpectKeyword("input");
         var name = ParseName();
@@ -172,7 +172,7 @@ public sealed partial class Parser
     /// <summary><c>DirectiveDefinition : Description? directive @ Name ArgumentsDefinition? repeatable? on DirectiveLocations</c></summary>
     private DirectiveDefinitionNode ParseDirectiveDefinition()
     {
-        var start = Current;
+        var start = StartLocation();
         var description = ParseDescription();
         ExpectKeyword("directive");
         ExpectToken(TokenKind.At);

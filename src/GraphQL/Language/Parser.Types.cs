@@ -6,7 +6,7 @@ public sealed partial class Parser
     /// <summary><c>Type : NamedType | ListType | NonNullType</c>, <c>ListType : [ Type ]</c>, <c>NonNullType : NamedType ! | ListType !</c></summary>
     private TypeNode ParseTypeReference()
     {
-        var start = Current;
+        var start = StartLocation();
         TypeNode type;
         if (ExpectOptionalToken(TokenKind.BracketLeft))
         {
@@ -32,7 +32,7 @@ public sealed partial class Parser
     /// <summary><c>NamedType : Name</c></summary>
     private NamedTypeNode ParseNamedType()
     {
-        var start = Current;
+        var start = StartLocation();
         var name = ParseName();
         return new NamedTypeNode(name) { Location = LocationFrom(start) };
     }

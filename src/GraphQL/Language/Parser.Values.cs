@@ -9,39 +9,37 @@ public sealed partial class Parser
     /// </summary>
     private ValueNode ParseValueLiteral(bool isConst)
     {
-        var token = Current;
-        switch (token.Kind)
+        var lexer = _lexer;
+        switch (lexer.Kind)
         {
             case TokenKind.BracketLeft:
                 return ParseList(isConst);
             case TokenKind.BraceLeft:
                 return ParseObject(isConst);
             case TokenKind.Int:
-                Advance();
-                return new IntValueNode(token.Value!) { Location = LocationFrom(token) };
+                return new IntValueNode(lexer.Value!) { Location = TokenLocationAndAdvance() };
             case TokenKind.Float:
-                Advance();
-                return new FloatValueNode(token.Value!) { Location = LocationFrom(token) };
+                return new FloatValueNode(lexer.Value!) { Location = TokenLocationAndAdvance() };
             case TokenKind.String:
             case TokenKind.BlockString:
                 return ParseStringLiteral();
             case TokenKind.Name:
-                Advance();
-                ValueNode value = token.Value switch
+                ValueNode value = lexer.Value switch
                 {
                     "true" => new BooleanValueNode(true),
                     "false" => new BooleanValueNode(false),
                     "null" => new NullValueNode(),
-                    _ => new EnumValueNode(token.Value!),
+                    _ => new EnumValueNode(lexer.Value!),
                 };
-                return value with { Location = LocationFrom(token) };
+                return value with { Location = TokenLocationAndAdvance() };
             case TokenKind.Dollar:
                 if (isConst)
                 {
+                    var token = Current;
                     Advance();
-                    if (Current.Kind == TokenKind.Name)
+                    if (lexer.Kind == TokenKind.Name)
                     {
-                        throw Error(token.Start, $"Unexpected variable \"${Current.Value}\" in constant value.");
+                        throw Error(token.Start, $"Unexpected variable \"${lexer.Value}\" in constant value.");
                     }
 
                     throw Unexpected(token);
@@ -53,18 +51,27 @@ public sealed partial class Parser
         }
     }
 
+    /// <summary>The current token's location, for a node of one token; then moves past the token.</summary>
+    private Location? TokenLocationAndAdvance()
+    {
+        var lexer = _lexer;
+        Location? location = _options.NoLocation ? null : new Location(lexer.Start, lexer.End, lexer.Line, lexer.Column);
+        Advance();
+        return location;
+    }
+
     /// <summary><c>StringValue :: " StringCharacter* " | BlockString</c></summary>
     private StringValueNode ParseStringLiteral()
     {
-        var token = Current;
-        Advance();
-        return new StringValueNode(token.Value!, token.Kind == TokenKind.BlockString) { Location = LocationFrom(token) };
+        var value = _lexer.Value!;
+        var block = _lexer.Kind == TokenKind.BlockString;
+        return new StringValueNode(value, block) { Location = TokenLocationAndAdvance() };
     }
 
     /// <summary><c>ListValue[Const] : [ ] | [ Value[?Const]+ ]</c></summary>
     private ListValueNode ParseList(bool isConst)
     {
-        var start = Current;
+        var start = StartLocation();
         EnterNesting();
         var values = isConst
             ? Any(TokenKind.BracketLeft, static parser => parser.ParseValueLiteral(isConst: true), TokenKind.BracketRight)
@@ -76,7 +83,7 @@ public sealed partial class Parser
     /// <summary><c>ObjectValue[Const] : { } | { ObjectField[?Const]+ }</c></summary>
     private ObjectValueNode ParseObject(bool isConst)
     {
-        var start = Current;
+        var start = StartLocation();
         EnterNesting();
         var fields = isConst
             ? Any(TokenKind.BraceLeft, static parser => parser.ParseObjectField(isConst: true), TokenKind.BraceRight)
@@ -88,7 +95,7 @@ public sealed partial class Parser
     /// <summary><c>ObjectField[Const] : Name : Value[?Const]</c></summary>
     private ObjectFieldNode ParseObjectField(bool isConst)
     {
-        var start = Current;
+        var start = StartLocation();
         var name = ParseName();
         ExpectToken(TokenKind.Colon);
         var value = ParseValueLiteral(isConst);

@@ -1,3 +1,6 @@
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
+
 namespace CustomerComms.GraphQL.Language;
 
 /// <summary>
@@ -92,7 +95,8 @@ public sealed partial class Parser
     /// <summary>Keeps the item buffer for the thread's next parse, without the nodes of this one.</summary>
     private void ReleaseItems()
     {
-        Array.Clear(_items, 0, _itemsUsed);
+        // A syntax error leaves the items of unfinished lists above the high-water mark of the finished ones.
+        Array.Clear(_items, 0, Math.Max(_itemsUsed, _itemCount));
         _spareItems = _items;
     }
 
@@ -103,20 +107,22 @@ public sealed partial class Parser
             Array.Resize(ref _items, _items.Length * 2);
         }
 
-        _items[_itemCount++] = item;
-        _itemsUsed = Math.Max(_itemsUsed, _itemCount);
+        // Written through a reference rather than `_items[i] = item`: the buffer is exactly a Node[], so the
+        // covariance check the runtime makes on every store into an array of a class type is not needed.
+        Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_items), _itemCount++) = item;
     }
 
     /// <summary>The items pushed since <paramref name="mark" /> as a list, removed from the buffer.</summary>
     private NodeList<T> PopItems<T>(int mark)
         where T : Node
     {
+        // The items since the mark were all pushed as T by the caller, so they are copied in one block, without a
+        // cast and a covariance check per item.
         var items = new T[_itemCount - mark];
-        for (var index = 0; index < items.Length; index++)
-        {
-            items[index] = (T)_items[mark + index];
-        }
+        ref var first = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_items), mark);
+        MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<Node, T>(ref first), items.Length).CopyTo(items);
 
+        _itemsUsed = Math.Max(_itemsUsed, _itemCount);
         _itemCount = mark;
         return new NodeList<T>(items);
     }
@@ -124,42 +130,60 @@ public sealed partial class Parser
     /// <summary><c>Name :: NameStart NameContinue*</c></summary>
     private NameNode ParseName()
     {
-        var token = ExpectToken(TokenKind.Name);
-        return new NameNode(token.Value!) { Location = LocationFrom(token) };
+        var lexer = _lexer;
+        if (lexer.Kind != TokenKind.Name)
+        {
+            throw Expected(TokenKind.Name);
+        }
+
+        // A name's location is its token's, known before moving on.
+        var name = new NameNode(lexer.Value!)
+        {
+            Location = _options.NoLocation ? null : new Location(lexer.Start, lexer.End, lexer.Line, lexer.Column),
+        };
+        Advance();
+        return name;
     }
 
     private Token Current => _lexer.Token;
 
-    /// <summary>The location from <paramref name="start" /> to the end of the last consumed token.</summary>
-    private Location? LocationFrom(in Token start) =>
-        _options.NoLocation ? null : new Location(start.Start, _lexer.PreviousEnd, start.Line, start.Column);
+    /// <summary>
+    /// Where the node starting at the current token starts; <see cref="Location.End" /> is filled in by
+    /// <see cref="LocationFrom" /> once the node is parsed. Three ints rather than a copy of the whole token.
+    /// </summary>
+    private Location StartLocation() => new(_lexer.Start, 0, _lexer.Line, _lexer.Column);
 
-    private bool Peek(TokenKind kind) => _lexer.Token.Kind == kind;
+    /// <summary>The location from <paramref name="start" /> to the end of the last consumed token.</summary>
+    private Location? LocationFrom(in Location start) =>
+        _options.NoLocation ? null : start with { End = _lexer.PreviousEnd };
+
+    private bool Peek(TokenKind kind) => _lexer.Kind == kind;
 
     private void Advance()
     {
         _lexer.MoveNext();
-        if (++_tokenCount > _options.MaxTokens && _lexer.Token.Kind != TokenKind.EndOfFile)
+        if (++_tokenCount > _options.MaxTokens && _lexer.Kind != TokenKind.EndOfFile)
         {
-            throw Error(_lexer.Token.Start, $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.");
+            throw Error(_lexer.Start, $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.");
         }
     }
 
-    private Token ExpectToken(TokenKind kind)
+    private void ExpectToken(TokenKind kind)
     {
-        var token = _lexer.Token;
-        if (token.Kind != kind)
+        if (_lexer.Kind != kind)
         {
-            throw Error(token.Start, $"Expected {Token.KindDescription(kind)}, found {token.Description}.");
+            throw Expected(kind);
         }
 
         Advance();
-        return token;
     }
+
+    private GraphQLSyntaxException Expected(TokenKind kind) =>
+        Error(_lexer.Start, $"Expected {Token.KindDescription(kind)}, found {Current.Description}.");
 
     private bool ExpectOptionalToken(TokenKind kind)
     {
-        if (_lexer.Token.Kind != kind)
+        if (_lexer.Kind != kind)
         {
             return false;
         }
@@ -170,10 +194,9 @@ public sealed partial class Parser
 
     private void ExpectKeyword(string value)
     {
-        var token = _lexer.Token;
-        if (token.Kind != TokenKind.Name || token.Value != value)
+        if (_lexer.Kind != TokenKind.Name || _lexer.Value != value)
         {
-            throw Error(token.Start, $"Expected \"{value}\", found {token.Description}.");
+            throw Error(_lexer.Start, $"Expected \"{value}\", found {Current.Description}.");
         }
 
         Advance();
@@ -181,8 +204,7 @@ public sealed partial class Parser
 
     private bool ExpectOptionalKeyword(string value)
     {
-        var token = _lexer.Token;
-        if (token.Kind != TokenKind.Name || token.Value != value)
+        if (_lexer.Kind != TokenKind.Name || _lexer.Value != value)
         {
             return false;
         }
@@ -191,7 +213,7 @@ public sealed partial class Parser
         return true;
     }
 
-    private GraphQLSyntaxException Unexpected() => Unexpected(_lexer.Token);
+    private GraphQLSyntaxException Unexpected() => Unexpected(Current);
 
     private GraphQLSyntaxException Unexpected(in Token token) => Error(token.Start, $"Unexpected {token.Description}.");
 
@@ -260,7 +282,7 @@ public sealed partial class Parser
     {
         if (++_depth > _options.MaxDepth)
         {
-            throw Error(_lexer.Token.Start, $"Document nesting exceeds the maximum depth of {_options.MaxDepth}. Parsing aborted.");
+            throw Error(_lexer.Start, $"Document nesting exceeds the maximum depth of {_options.MaxDepth}. Parsing aborted.");
         }
     }
 
