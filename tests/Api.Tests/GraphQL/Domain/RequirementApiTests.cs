@@ -38,8 +38,9 @@ public sealed class RequirementApiTests(DomainApi api) : IClassFixture<DomainApi
 
         var data = await api.DataAsync("query($p: String!) { requirements(where: { title: { startsWith: $p } }, order: [{ source: ASC }, { title: DESC }]) { nodes { title } } }", new { p = prefix });
 
-        // Enums are stored by name, so they sort by name: Customer, Organisation, Regulatory, Statutory.
-        Assert.Equal("1 4 3 2", Titles(data, "requirements", prefix));
+        // Enums sort by their scale (declaration order), not by the names they are stored as: Customer, Statutory,
+        // Regulatory, Organisation (by name it would be 1 4 3 2).
+        Assert.Equal("1 2 3 4", Titles(data, "requirements", prefix));
     }
 
     [Fact]
