@@ -1,3 +1,4 @@
+using System.Collections.Concurrent;
 using System.Linq.Expressions;
 using CustomerComms.Domain.Common;
 using CustomerComms.GraphQL.Execution;
@@ -53,8 +54,8 @@ internal static class EntityLoaders
         {
             var keys = new KeySet([.. ids]);
             var items = await contexts.Open().Set<T>().Where(MatchesAny(foreignKey, keys)).OrderBy(e => e.Id).ToListAsync(cancellationToken);
-            var read = foreignKey.Compile();
-            return items.ToLookup(item => Convert.ToInt32(read(item), System.Globalization.CultureInfo.InvariantCulture));
+            var read = ForeignKeyReaders<T>.For(member, foreignKey);
+            return items.ToLookup(read);
         });
     }
 
@@ -70,6 +71,22 @@ internal static class EntityLoaders
         }
 
         return Expression.Lambda<Func<T, bool>>(contains, foreignKey.Parameters);
+    }
+
+    /// <summary>
+    /// The compiled reader of each foreign key, made once per property rather than once per batch: compiling an
+    /// expression costs far more than the lookup it serves.
+    /// </summary>
+    private static class ForeignKeyReaders<T>
+    {
+        private static readonly ConcurrentDictionary<string, Func<T, int>> Readers = new(StringComparer.Ordinal);
+
+        public static Func<T, int> For<TKey>(string member, Expression<Func<T, TKey>> foreignKey) =>
+            Readers.GetOrAdd(member, static (_, key) =>
+            {
+                var body = key.Body.Type == typeof(int) ? key.Body : Expression.Convert(key.Body, typeof(int));
+                return Expression.Lambda<Func<T, int>>(body, key.Parameters).Compile();
+            }, foreignKey);
     }
 
     /// <summary>Holds a batch's keys so EF Core sends them as parameters instead of inlining each in the SQL text (whose plan would then be cached per key set).</summary>

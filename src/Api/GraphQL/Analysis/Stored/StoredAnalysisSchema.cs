@@ -2,6 +2,7 @@ using CustomerComms.Analytics.ControlCharts;
 using CustomerComms.Analytics.Trends;
 using CustomerComms.Api.GraphQL.Data;
 using CustomerComms.Api.GraphQL.Relay;
+using CustomerComms.Domain.Persistence;
 using CustomerComms.Domain.Satisfaction;
 using CustomerComms.GraphQL.Types;
 
@@ -61,7 +62,7 @@ internal static class StoredAnalysisSchema
 
     private static async Task<IReadOnlyList<PeriodValue>> SeriesAsync(ResolveContext context) =>
         await StoredDataQueries.IndicatorSeriesAsync(
-            context.Service<ReadDbContexts>().Open(), context.ParentAs<CsiIndicator>().Id, PeriodWindow.FromArguments(context), context.CancellationToken);
+            Db(context), context.ParentAs<CsiIndicator>().Id, PeriodWindow.FromArguments(context), context.CancellationToken);
 
     private static async Task<TrendAnalysis?> TrendAsync(ResolveContext context)
     {
@@ -90,7 +91,7 @@ internal static class StoredAnalysisSchema
 
     private static async Task<ComplaintRate> ComplaintRateAsync(ResolveContext context)
     {
-        var periods = await StoredDataQueries.ComplaintRateAsync(context.Service<ReadDbContexts>().Open(), PeriodWindow.FromArguments(context), context.CancellationToken);
+        var periods = await StoredDataQueries.ComplaintRateAsync(Db(context), PeriodWindow.FromArguments(context), context.CancellationToken);
         var chart = periods.Count == 0 ? null : Chart(context, ControlChartKind.U, new Dictionary<string, object?>
         {
             ["counts"] = periods.Select(p => (object?)(double)p.Complaints).ToList(),
@@ -107,12 +108,14 @@ internal static class StoredAnalysisSchema
             surveyId = GlobalId.TryParse(id, out var type, out var key) && type == "Survey" ? key : throw UserInput.Error($"`surveyId` \"{id}\" is not the id of a survey.");
         }
 
-        return await StoredDataQueries.NetPromoterScoresAsync(context.Service<ReadDbContexts>().Open(), PeriodWindow.FromArguments(context), surveyId, context.CancellationToken);
+        return await StoredDataQueries.NetPromoterScoresAsync(Db(context), PeriodWindow.FromArguments(context), surveyId, context.CancellationToken);
     }
 
     private static async Task<IReadOnlyList<ResponseTimePeriod>> ResponseTimesAsync(ResolveContext context) =>
         await StoredDataQueries.ResponseTimesAsync(
-            context.Service<ReadDbContexts>().Open(), PeriodWindow.FromArguments(context), context.Service<TimeProvider>().GetUtcNow().UtcDateTime, context.CancellationToken);
+            Db(context), PeriodWindow.FromArguments(context), context.Service<TimeProvider>().GetUtcNow().UtcDateTime, context.CancellationToken);
+
+    private static CustomerCommsDbContext Db(ResolveContext context) => context.Service<ReadDbContexts>().Open();
 
     /// <summary>Builds the chart through the same checks as <c>analysis.controlChart</c>, with the series read from the database.</summary>
     private static ControlChart Chart(ResolveContext context, ControlChartKind kind, Dictionary<string, object?> data, params string[] extra)
