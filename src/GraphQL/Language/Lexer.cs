@@ -11,7 +11,7 @@ namespace CustomerComms.GraphQL.Language;
 /// </remarks>
 public sealed partial class Lexer
 {
-    private readonly string _source;
+    private string _source;
     private int _line = 1;
     private int _lineStart;
 
@@ -36,6 +36,26 @@ public sealed partial class Lexer
         ArgumentNullException.ThrowIfNull(source);
         _source = source;
         _kind = TokenKind.StartOfFile;
+    }
+
+    /// <summary>Positions the lexer before the first token of <paramref name="source" />, as a new lexer would be.</summary>
+    /// <param name="source">The GraphQL document text.</param>
+    internal void Reset(string source)
+    {
+        _source = source;
+        _line = 1;
+        _lineStart = 0;
+        _kind = TokenKind.StartOfFile;
+        _start = 0;
+        _end = 0;
+        _tokenLine = 1;
+        _column = 1;
+        _value = null;
+        _lookahead = default;
+        _lookaheadLine = 0;
+        _lookaheadLineStart = 0;
+        _hasLookahead = false;
+        PreviousEnd = 0;
     }
 
     /// <summary>The source text.</summary>

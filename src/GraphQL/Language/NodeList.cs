@@ -8,5 +8,10 @@ public static class NodeList
     /// <param name="items">The nodes, in order.</param>
     /// <returns>The list; the shared empty list when there are no items.</returns>
     public static NodeList<T> Create<T>(ReadOnlySpan<T> items)
-        where T : Node => items.IsEmpty ? NodeList<T>.Empty : new NodeList<T>(items.ToArray());
+        where T : Node => items.Length switch
+        {
+            0 => NodeList<T>.Empty,
+            1 => new NodeList<T>(items[0]),
+            _ => new NodeList<T>(items.ToArray()),
+        };
 }

@@ -14,11 +14,13 @@ namespace CustomerComms.GraphQL.Language;
 /// </remarks>
 public sealed partial class Parser
 {
+    // The parser of the thread's last parse, with its lexer and item buffer: a parse of a small document costs
+    // about as much in allocations as in parsing, so the parser is reused rather than allocated per document.
     [ThreadStatic]
-    private static Node[]? _spareItems;
+    private static Parser? _spare;
 
-    private readonly Lexer _lexer;
-    private readonly ParserOptions _options;
+    private readonly Lexer _lexer = new(string.Empty);
+    private ParserOptions _options = ParserOptions.Default;
     private int _tokenCount;
     private int _depth;
 
@@ -26,16 +28,36 @@ public sealed partial class Parser
     /// The items of the lists being parsed, innermost list last: a list's items are gathered here and copied once
     /// into an array of the right size, instead of growing a <see cref="List{T}" /> per list.
     /// </summary>
-    private Node[] _items;
+    private Node[] _items = new Node[64];
     private int _itemCount;
     private int _itemsUsed;
 
-    private Parser(string source, ParserOptions? options)
+    private Parser()
     {
-        _lexer = new Lexer(source);
-        _options = options ?? ParserOptions.Default;
-        _items = _spareItems ?? new Node[64];
-        _spareItems = null;
+    }
+
+    /// <summary>The thread's spare parser, or a new one, set to the start of <paramref name="source" />.</summary>
+    private static Parser Rent(string source, ParserOptions? options)
+    {
+        ArgumentNullException.ThrowIfNull(source);
+        var parser = _spare ?? new Parser();
+        _spare = null;
+        parser._lexer.Reset(source);
+        parser._options = options ?? ParserOptions.Default;
+        parser._tokenCount = 0;
+        parser._depth = 0;
+        parser._itemCount = 0;
+        parser._itemsUsed = 0;
+        return parser;
+    }
+
+    /// <summary>Keeps the parser for the thread's next parse, without the source and the nodes of this one.</summary>
+    private void Return()
+    {
+        // A syntax error leaves the items of unfinished lists above the high-water mark of the finished ones.
+        Array.Clear(_items, 0, Math.Max(_itemsUsed, _itemCount));
+        _lexer.Reset(string.Empty);
+        _spare = this;
     }
 
     /// <summary>Parses a whole document: <c>Document : Definition+</c>.</summary>
@@ -44,14 +66,14 @@ public sealed partial class Parser
     /// <returns>The document node.</returns>
     public static DocumentNode Parse(string source, ParserOptions? options = null)
     {
-        var parser = new Parser(source, options);
+        var parser = Rent(source, options);
         try
         {
             return parser.ParseDocument();
         }
         finally
         {
-            parser.ReleaseItems();
+            parser.Return();
         }
     }
 
@@ -78,7 +100,7 @@ public sealed partial class Parser
 
     private static T ParseWhole<T>(string source, ParserOptions? options, Func<Parser, T> parse)
     {
-        var parser = new Parser(source, options);
+        var parser = Rent(source, options);
         try
         {
             parser.ExpectToken(TokenKind.StartOfFile);
@@ -88,16 +110,8 @@ public sealed partial class Parser
         }
         finally
         {
-            parser.ReleaseItems();
+            parser.Return();
         }
-    }
-
-    /// <summary>Keeps the item buffer for the thread's next parse, without the nodes of this one.</summary>
-    private void ReleaseItems()
-    {
-        // A syntax error leaves the items of unfinished lists above the high-water mark of the finished ones.
-        Array.Clear(_items, 0, Math.Max(_itemsUsed, _itemCount));
-        _spareItems = _items;
     }
 
     private void PushItem(Node item)
@@ -118,7 +132,16 @@ public sealed partial class Parser
     {
         // The items since the mark were all pushed as T by the caller, so they are copied in one block, without a
         // cast and a covariance check per item.
-        var items = new T[_itemCount - mark];
+        var count = _itemCount - mark;
+        if (count == 1)
+        {
+            var single = Unsafe.As<T>(_items[mark]);
+            _itemsUsed = Math.Max(_itemsUsed, _itemCount);
+            _itemCount = mark;
+            return new NodeList<T>(single);
+        }
+
+        var items = new T[count];
         ref var first = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_items), mark);
         MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<Node, T>(ref first), items.Length).CopyTo(items);
 
@@ -264,7 +287,7 @@ public sealed partial class Parser
         var first = parseItem(this);
         if (ExpectOptionalToken(close))
         {
-            return new NodeList<T>([first]);
+            return new NodeList<T>(first);
         }
 
         var mark = _itemCount;

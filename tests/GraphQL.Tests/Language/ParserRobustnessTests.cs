@@ -50,4 +50,61 @@ public sealed class ParserRobustnessTests
             }
         }
     }
+
+    [Fact]
+    public void Parse_AfterASyntaxErrorDeepInLists_GivesTheSameTreeAsBefore()
+    {
+        // The parser of a thread is reused: a parse abandoned inside nested lists must leave nothing behind.
+        var source = GoldenFiles.Read("kitchen-sink.graphql");
+        var before = Parser.Parse(source);
+
+        Assert.Throws<GraphQLSyntaxException>(() => Parser.Parse("query Q($a: [Int] = [1, 2, {x: [3, 4, "));
+        Assert.Throws<GraphQLSyntaxException>(() => Parser.ParseValue("[1, 2, [3, {a: 1, b: "));
+        var after = Parser.Parse(source);
+
+        Assert.Equal(before, after);
+        Assert.Equal(Printer.Print(before), Printer.Print(after));
+        Assert.Equal(before.Location, after.Location);
+    }
+
+    [Fact]
+    public void Parse_WithDifferentOptionsOneAfterAnother_AppliesEachCallsOwnOptions()
+    {
+        var deep = "{ a { b { c { d } } } }";
+
+        Assert.NotNull(Parser.Parse(deep, new ParserOptions { NoLocation = true }).Definitions[0]);
+        var error = Assert.Throws<GraphQLSyntaxException>(() => Parser.Parse(deep, new ParserOptions { MaxDepth = 3 }));
+        Assert.Contains("maximum depth of 3", error.Message, StringComparison.Ordinal);
+        var located = Parser.Parse(deep);
+
+        Assert.NotNull(located.Location);
+        Assert.Null(Parser.Parse(deep, new ParserOptions { NoLocation = true }).Location);
+        Assert.Throws<GraphQLSyntaxException>(() => Parser.Parse(deep, new ParserOptions { MaxTokens = 5 }));
+        Assert.Equal(located, Parser.Parse(deep));
+    }
+
+    [Fact]
+    public async Task Parse_OnManyThreadsAtOnce_EachGetsItsOwnDocument()
+    {
+        var sources = Enumerable.Range(0, 16)
+            .Select(i => $"query Q{i}($v: Int = {i}) {{ f{i}(a: [{i}, {i + 1}]) {{ g h{i} }} }}")
+            .ToArray();
+        var expected = sources.Select(source => Printer.Print(Parser.Parse(source))).ToArray();
+
+        var results = await Task.WhenAll(Enumerable.Range(0, 64).Select(worker => Task.Run(() =>
+        {
+            for (var round = 0; round < 200; round++)
+            {
+                var index = (worker + round) % sources.Length;
+                if (Printer.Print(Parser.Parse(sources[index])) != expected[index])
+                {
+                    return false;
+                }
+            }
+
+            return true;
+        })));
+
+        Assert.All(results, Assert.True);
+    }
 }
