@@ -39,6 +39,63 @@ public sealed class LexerTests
         Assert.Equal(TokenKind.EndOfFile, lexer.Advance().Kind);
     }
 
+    [Fact]
+    public void Advance_NamesOfEveryLengthBeforeAnyCharacter_EndWhereTheNameCharactersEnd()
+    {
+        // Names are scanned several characters at a time; each length and each character after the name must
+        // end the name exactly where a character-by-character reading would, including characters whose codes
+        // sit next to the letter, digit and underscore ranges or share their low byte.
+        const string nameCharacters = "abyzABYZ019_mnMN5";
+        char[] after = [' ', '\t', '\n', ',', '(', '{', ':', '@', '[', '`', '/', '^', '~', '\u007F', '\u00C1', '\u00E9', '\u0141', '\u0161', '\u0430', '\u3041', '\uFF21'];
+        for (var length = 1; length <= 40; length++)
+        {
+            var name = new string(Enumerable.Range(0, length).Select(i => nameCharacters[(i * 7 + length) % nameCharacters.Length]).ToArray());
+            if (char.IsDigit(name[0]))
+            {
+                name = "_" + name[1..];
+            }
+
+            foreach (var next in after)
+            {
+                foreach (var source in new[] { name + next, name + next + "rest of the line", name })
+                {
+                    var token = new Lexer(source).Advance();
+
+                    Assert.Equal(TokenKind.Name, token.Kind);
+                    Assert.Equal(name, token.Value);
+                    Assert.Equal((0, name.Length), (token.Start, token.End));
+                }
+            }
+        }
+    }
+
+    [Fact]
+    public void Advance_IndentationOfEveryWidth_GivesTheColumnAfterIt()
+    {
+        for (var width = 0; width <= 40; width++)
+        {
+            var indentation = new string(Enumerable.Range(0, width).Select(i => i % 5 == 3 ? '\t' : ' ').ToArray());
+            foreach (var (text, kind) in new[] { ("{", TokenKind.BraceLeft), ("name", TokenKind.Name), ("\"s\"", TokenKind.String) })
+            {
+                var lexer = new Lexer("a\n" + indentation + text);
+                lexer.Advance();
+
+                var token = lexer.Advance();
+
+                Assert.Equal(kind, token.Kind);
+                Assert.Equal((2, width + 1, 2 + width), (token.Line, token.Column, token.Start));
+            }
+
+            var afterComment = new Lexer("a\n" + indentation + "# comment\n" + indentation + "z");
+            afterComment.Advance();
+            Assert.Equal((3, width + 1), (afterComment.Advance().Line, afterComment.Token.Column));
+
+            var atTheEnd = new Lexer("a\n" + indentation);
+            atTheEnd.Advance();
+            Assert.Equal(TokenKind.EndOfFile, atTheEnd.Advance().Kind);
+        }
+    }
+
     [Theory]
     [InlineData("a\nb", 2, 1)]
     [InlineData("a\rb", 2, 1)]
