@@ -1,3 +1,5 @@
+using System.Runtime.CompilerServices;
+
 namespace CustomerComms.GraphQL.Language;
 
 /// <summary>Input values (spec 2.9).</summary>
@@ -39,7 +41,7 @@ public sealed partial class Parser
                     Advance();
                     if (lexer.Kind == TokenKind.Name)
                     {
-                        throw Error(token.Start, $"Unexpected variable \"${lexer.Value}\" in constant value.");
+                        throw VariableInConstant(token.Start, lexer.Value!);
                     }
 
                     throw Unexpected(token);
@@ -101,4 +103,8 @@ public sealed partial class Parser
         var value = ParseValueLiteral(isConst);
         return new ObjectFieldNode(name, value) { Location = LocationFrom(start) };
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GraphQLSyntaxException VariableInConstant(int start, string name) =>
+        Error(start, $"Unexpected variable \"${name}\" in constant value.");
 }

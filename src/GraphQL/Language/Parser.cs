@@ -187,9 +187,19 @@ public sealed partial class Parser
         _lexer.MoveNext();
         if (++_tokenCount > _options.MaxTokens && _lexer.Kind != TokenKind.EndOfFile)
         {
-            throw Error(_lexer.Start, $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.");
+            throw TooManyTokens();
         }
     }
+
+    // The messages of the limits are built apart from the methods that check them: a string built in place makes
+    // the runtime set up and clear its buffer on every call of the checking method, which runs once per token.
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GraphQLSyntaxException TooManyTokens() =>
+        Error(_lexer.Start, $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.");
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GraphQLSyntaxException TooDeep() =>
+        Error(_lexer.Start, $"Document nesting exceeds the maximum depth of {_options.MaxDepth}. Parsing aborted.");
 
     private void ExpectToken(TokenKind kind)
     {
@@ -219,11 +229,15 @@ public sealed partial class Parser
     {
         if (_lexer.Kind != TokenKind.Name || _lexer.Value != value)
         {
-            throw Error(_lexer.Start, $"Expected \"{value}\", found {Current.Description}.");
+            throw ExpectedKeyword(value);
         }
 
         Advance();
     }
+
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private GraphQLSyntaxException ExpectedKeyword(string value) =>
+        Error(_lexer.Start, $"Expected \"{value}\", found {Current.Description}.");
 
     private bool ExpectOptionalKeyword(string value)
     {
@@ -305,7 +319,7 @@ public sealed partial class Parser
     {
         if (++_depth > _options.MaxDepth)
         {
-            throw Error(_lexer.Start, $"Document nesting exceeds the maximum depth of {_options.MaxDepth}. Parsing aborted.");
+            throw TooDeep();
         }
     }
 
