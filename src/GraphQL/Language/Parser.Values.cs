@@ -57,7 +57,7 @@ public sealed partial class Parser
     private Location? TokenLocationAndAdvance()
     {
         var lexer = _lexer;
-        Location? location = _options.NoLocation ? null : new Location(lexer.Start, lexer.End, lexer.Line, lexer.Column);
+        Location? location = _noLocation ? null : new Location(lexer.Start, lexer.End, lexer.Line, lexer.Column);
         Advance();
         return location;
     }

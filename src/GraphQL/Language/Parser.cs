@@ -21,6 +21,11 @@ public sealed partial class Parser
 
     private readonly Lexer _lexer = new(string.Empty);
     private ParserOptions _options = ParserOptions.Default;
+
+    // The options read on every token or node, copied out of the options object once per parse.
+    private bool _noLocation;
+    private int _maxTokens;
+    private int _maxDepth;
     private int _tokenCount;
     private int _depth;
 
@@ -44,6 +49,9 @@ public sealed partial class Parser
         _spare = null;
         parser._lexer.Reset(source);
         parser._options = options ?? ParserOptions.Default;
+        parser._noLocation = parser._options.NoLocation;
+        parser._maxTokens = parser._options.MaxTokens;
+        parser._maxDepth = parser._options.MaxDepth;
         parser._tokenCount = 0;
         parser._depth = 0;
         parser._itemCount = 0;
@@ -162,7 +170,7 @@ public sealed partial class Parser
         // A name's location is its token's, known before moving on.
         var name = new NameNode(lexer.Value!)
         {
-            Location = _options.NoLocation ? null : new Location(lexer.Start, lexer.End, lexer.Line, lexer.Column),
+            Location = _noLocation ? null : new Location(lexer.Start, lexer.End, lexer.Line, lexer.Column),
         };
         Advance();
         return name;
@@ -178,14 +186,14 @@ public sealed partial class Parser
 
     /// <summary>The location from <paramref name="start" /> to the end of the last consumed token.</summary>
     private Location? LocationFrom(in Location start) =>
-        _options.NoLocation ? null : start with { End = _lexer.PreviousEnd };
+        _noLocation ? null : start with { End = _lexer.PreviousEnd };
 
     private bool Peek(TokenKind kind) => _lexer.Kind == kind;
 
     private void Advance()
     {
         _lexer.MoveNext();
-        if (++_tokenCount > _options.MaxTokens && _lexer.Kind != TokenKind.EndOfFile)
+        if (++_tokenCount > _maxTokens && _lexer.Kind != TokenKind.EndOfFile)
         {
             throw TooManyTokens();
         }
@@ -317,7 +325,7 @@ public sealed partial class Parser
     /// <summary>Enters one level of nesting; refuses documents nested deeper than the configured limit.</summary>
     private void EnterNesting()
     {
-        if (++_depth > _options.MaxDepth)
+        if (++_depth > _maxDepth)
         {
             throw TooDeep();
         }
