@@ -5,6 +5,9 @@
 #   bench/run.sh --full     BenchmarkDotNet's default job and longer graphql-js rounds (much longer, steadier numbers)
 #   bench/run.sh --filter '*b-three*'   only some benchmarks (BenchmarkDotNet's filter syntax)
 #   bench/run.sh --in-process           run the benchmarks in the host process, skipping BenchmarkDotNet's own build
+#   bench/run.sh --launches 5           each benchmark in 5 processes on both sides (BenchmarkDotNet's launch count,
+#                                       graphql-js run 5 times, the median of its runs per row): a process's speed
+#                                       varies more between processes than within one, on both runtimes
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -13,23 +16,29 @@ job=(--job short)
 js_mode=(--quick)
 filter='*'
 toolchain=()
+launches=1
 
 while [[ $# -gt 0 ]]; do
   case "$1" in
     --full) job=(); js_mode=(); shift ;;
     --filter) filter="$2"; shift 2 ;;
     --in-process) toolchain=(--inProcess); shift ;;
+    --launches) launches="$2"; shift 2 ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
 
 rm -rf "$artifacts/results"
 dotnet run -c Release --project "$here/GraphQL.Benchmarks" -- \
-  --filter "$filter" "${job[@]}" "${toolchain[@]}" --exporters json --artifacts "$artifacts"
+  --filter "$filter" "${job[@]}" "${toolchain[@]}" --launchCount "$launches" --exporters json --artifacts "$artifacts"
 
 (cd "$here/graphql-js" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
-NODE_ENV=production node "$here/graphql-js/bench.mjs" --json "${js_mode[@]}" > "$artifacts/graphql-js.json"
+js_results=()
+for run in $(seq "$launches"); do
+  NODE_ENV=production node "$here/graphql-js/bench.mjs" --json "${js_mode[@]}" > "$artifacts/graphql-js-$run.json"
+  js_results+=("$artifacts/graphql-js-$run.json")
+done
 
 report="$(ls "$artifacts"/results/*-report-full*.json | head -n 1)"
 echo
-node "$here/compare.mjs" "$report" "$artifacts/graphql-js.json"
+node "$here/compare.mjs" "$report" "${js_results[@]}"

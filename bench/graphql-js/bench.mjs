@@ -1,7 +1,12 @@
 // The benchmark documents through graphql-js: parse, validate, execute and all three (with the result as JSON),
 // on the schema and data of bench/documents, the same as the BenchmarkDotNet project uses.
 // Usage: node bench.mjs [--quick] [--json]
+//        node bench.mjs --serve   measures on request for a driver that alternates with its own measurements
+//                                 (bench/GraphQL.Benchmarks --paired): each input line is
+//                                 `<document> <stage> <milliseconds>`, each output line the operations per second
+//                                 of that many milliseconds of the stage, with the stage warmed by earlier requests.
 import { readFileSync } from 'node:fs';
+import { createInterface } from 'node:readline';
 import { buildSchema, parse, validate, execute } from 'graphql';
 
 const documentsFolder = new URL('../documents/', import.meta.url);
@@ -84,23 +89,63 @@ function measure(run, { warmupMs, roundMs, rounds }) {
   return results[Math.floor(results.length / 2)];
 }
 
-const quick = process.argv.includes('--quick');
-const asJson = process.argv.includes('--json');
-const settings = quick ? { warmupMs: 500, roundMs: 500, rounds: 3 } : { warmupMs: 2000, roundMs: 1000, rounds: 7 };
+// Operations per second of `run` for about `milliseconds`, in batches that check the clock every few milliseconds.
+function timeFor(run, milliseconds) {
+  let operations = 0;
+  let batch = 1;
+  const start = performance.now();
+  let elapsed = 0;
+  while (elapsed < milliseconds) {
+    const batchStart = performance.now();
+    for (let i = 0; i < batch; i++) run();
+    operations += batch;
+    const now = performance.now();
+    if (now - batchStart < 2) batch *= 2;
+    elapsed = now - start;
+  }
+  return (operations * 1000) / elapsed;
+}
 
-const results = [];
-for (const name of documentNames) {
-  const text = read(`${name}.graphql`);
-  check(text);
-  for (const [stage, prepare] of Object.entries(stages)) {
-    const opsPerSecond = measure(prepare(text), settings);
-    results.push({ document: name, stage, opsPerSecond });
-    if (!asJson) {
-      console.log(`${name.padEnd(18)} ${stage.padEnd(9)} ${opsPerSecond.toFixed(0).padStart(10)} ops/s`);
+async function serve() {
+  const prepared = new Map();
+  for await (const line of createInterface({ input: process.stdin })) {
+    const [name, stage, milliseconds] = line.trim().split(/\s+/);
+    const key = `${name} ${stage}`;
+    if (!prepared.has(key)) {
+      if (!documentNames.includes(name) || !(stage in stages)) {
+        console.log(`error unknown document or stage: ${line}`);
+        continue;
+      }
+      const text = read(`${name}.graphql`);
+      check(text);
+      prepared.set(key, stages[stage](text));
     }
+    console.log(String(timeFor(prepared.get(key), Number(milliseconds))));
   }
 }
 
-if (asJson) {
-  console.log(JSON.stringify({ node: process.version, graphql: JSON.parse(read('../graphql-js/node_modules/graphql/package.json')).version, results }, null, 2));
+if (process.argv.includes('--serve')) {
+  await serve();
+} else {
+  const quick = process.argv.includes('--quick');
+  const asJson = process.argv.includes('--json');
+  const settings = quick ? { warmupMs: 500, roundMs: 500, rounds: 3 } : { warmupMs: 2000, roundMs: 1000, rounds: 7 };
+
+  const results = [];
+  for (const name of documentNames) {
+    const text = read(`${name}.graphql`);
+    check(text);
+    for (const [stage, prepare] of Object.entries(stages)) {
+      const opsPerSecond = measure(prepare(text), settings);
+      results.push({ document: name, stage, opsPerSecond });
+      if (!asJson) {
+        console.log(`${name.padEnd(18)} ${stage.padEnd(9)} ${opsPerSecond.toFixed(0).padStart(10)} ops/s`);
+      }
+    }
+  }
+
+  if (asJson) {
+    const graphqlVersion = JSON.parse(read('../graphql-js/node_modules/graphql/package.json')).version;
+    console.log(JSON.stringify({ node: process.version, graphql: graphqlVersion, results }, null, 2));
+  }
 }
