@@ -6,8 +6,10 @@
 #   bench/run.sh --filter '*b-three*'   only some benchmarks (BenchmarkDotNet's filter syntax)
 #   bench/run.sh --in-process           run the benchmarks in the host process, skipping BenchmarkDotNet's own build
 #   bench/run.sh --launches 5           each benchmark in 5 processes on both sides (BenchmarkDotNet's launch count,
-#                                       graphql-js run 5 times, the median of its runs per row): a process's speed
-#                                       varies more between processes than within one, on both runtimes
+#                                       graphql-js run 5 times, the median of its runs per row): on a shared machine
+#                                       the speed drifts over seconds, and more launches average over more moments
+#   bench/run.sh --paired               no BenchmarkDotNet: ours and a warm graphql-js process measured in alternating
+#                                       slices, the median of the pairs' ratios (GraphQL.Benchmarks/PairedComparison.cs)
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
@@ -17,6 +19,7 @@ js_mode=(--quick)
 filter='*'
 toolchain=()
 launches=1
+paired=0
 
 while [[ $# -gt 0 ]]; do
   case "$1" in
@@ -24,9 +27,15 @@ while [[ $# -gt 0 ]]; do
     --filter) filter="$2"; shift 2 ;;
     --in-process) toolchain=(--inProcess); shift ;;
     --launches) launches="$2"; shift 2 ;;
+    --paired) paired=1; shift ;;
     *) echo "unknown option: $1" >&2; exit 2 ;;
   esac
 done
+
+if [[ $paired -eq 1 ]]; then
+  (cd "$here/graphql-js" && npm ci --no-audit --no-fund --loglevel=error >/dev/null)
+  exec dotnet run -c Release --project "$here/GraphQL.Benchmarks" -- --paired --node-script "$here/graphql-js/bench.mjs"
+fi
 
 rm -rf "$artifacts/results"
 dotnet run -c Release --project "$here/GraphQL.Benchmarks" -- \
