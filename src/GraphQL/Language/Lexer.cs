@@ -283,14 +283,7 @@ public sealed partial class Lexer
             while (position <= source.Length - Vector128<ushort>.Count)
             {
                 var chars = Vector128.LoadUnsafe(ref first, (nuint)position);
-
-                // Lower case folded onto upper case by clearing bit 5; both ranges then test as one, unsigned.
-                var letter = Vector128.LessThan(
-                    (chars & Vector128.Create(unchecked((ushort)~0x20))) - Vector128.Create((ushort)'A'),
-                    Vector128.Create((ushort)26));
-                var digit = Vector128.LessThan(chars - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
-                var underscore = Vector128.Equals(chars, Vector128.Create((ushort)'_'));
-                var other = ~(letter | digit | underscore).ExtractMostSignificantBits() & 0xFF;
+                var other = ~NameCharacters(chars).ExtractMostSignificantBits() & 0xFF;
                 if (other != 0)
                 {
                     return position + BitOperations.TrailingZeroCount(other);
@@ -366,12 +359,50 @@ public sealed partial class Lexer
         return position;
     }
 
+    /// <summary>All bits set in the lanes that hold a character that may continue a name (<c>[A-Za-z0-9_]</c>).</summary>
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private static Vector128<ushort> NameCharacters(Vector128<ushort> chars)
+    {
+        // Lower case folded onto upper case by clearing bit 5; both ranges then test as one, unsigned.
+        var letter = Vector128.LessThan(
+            (chars & Vector128.Create(unchecked((ushort)~0x20))) - Vector128.Create((ushort)'A'),
+            Vector128.Create((ushort)26));
+        var digit = Vector128.LessThan(chars - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
+        var underscore = Vector128.Equals(chars, Vector128.Create((ushort)'_'));
+        return letter | digit | underscore;
+    }
+
     /// <summary><c>Name :: NameStart NameContinue* [lookahead != NameContinue]</c></summary>
     private void ReadName(int start)
     {
-        var position = SkipNameContinue(start + 1);
-        SetToken(TokenKind.Name, start, position, NameTable.Get(_source.AsSpan(start, position - start)));
+        var source = _source;
+        int position;
+        if (Vector128.IsHardwareAccelerated && start <= source.Length - Vector128<ushort>.Count)
+        {
+            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(source.AsSpan()));
+            var chars = Vector128.LoadUnsafe(ref first, (nuint)start);
+            var other = ~NameCharacters(chars).ExtractMostSignificantBits() & 0xFF;
+            if (other != 0)
+            {
+                // A name of fewer than eight characters, all in the vector: looked up by the vector itself, with the
+                // lanes after the name cleared.
+                var length = BitOperations.TrailingZeroCount(other);
+                var name = chars & Vector128.LessThan(LaneIndexes, Vector128.Create((ushort)length));
+                SetToken(TokenKind.Name, start, start + length, NameTable.GetShort(name));
+                return;
+            }
+
+            position = SkipNameContinue(start + Vector128<ushort>.Count);
+        }
+        else
+        {
+            position = SkipNameContinue(start + 1);
+        }
+
+        SetToken(TokenKind.Name, start, position, NameTable.Get(source.AsSpan(start, position - start)));
     }
+
+    private static Vector128<ushort> LaneIndexes => Vector128.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7);
 
     private GraphQLSyntaxException UnexpectedCharacter(int position)
     {

@@ -70,6 +70,38 @@ public sealed class LexerTests
     }
 
     [Fact]
+    public async Task Advance_ThousandsOfDifferentNamesOnSeveralThreads_EachTokenHoldsItsOwnName()
+    {
+        // Names are shared through fixed-size tables, so most of these names collide in a slot with others while
+        // other threads replace the slot's entry: every token must still carry exactly the characters it was read from.
+        const string nameStart = "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ_";
+        const string nameContinue = nameStart + "0123456789";
+        var results = await Task.WhenAll(Enumerable.Range(0, 8).Select(thread => Task.Run(() =>
+        {
+            var random = new Random(thread);
+            for (var i = 0; i < 20_000; i++)
+            {
+                // Three families: any name up to twelve characters; names of up to four characters (which share
+                // their last four lanes, all zero); names sharing their first four characters.
+                var family = i % 3;
+                var prefix = family == 2 ? "abcd" : nameStart[random.Next(nameStart.Length)].ToString();
+                var length = family switch { 0 => random.Next(1, 13), 1 => random.Next(1, 5), _ => random.Next(5, 8) };
+                var name = prefix
+                    + new string(Enumerable.Range(prefix.Length, length - prefix.Length).Select(_ => nameContinue[random.Next(nameContinue.Length)]).ToArray());
+                var token = new Lexer(name + " { x }").Advance();
+                if (token.Value != name || token.End != name.Length)
+                {
+                    return name + " read as " + token.Value;
+                }
+            }
+
+            return null;
+        })));
+
+        Assert.All(results, Assert.Null);
+    }
+
+    [Fact]
     public void Advance_IndentationOfEveryWidth_GivesTheColumnAfterIt()
     {
         for (var width = 0; width <= 40; width++)
