@@ -240,41 +240,22 @@ public sealed partial class Lexer
 
     /// <summary>
     /// The position of the first character that is not a space or tab from <paramref name="position" /> on. Most
-    /// line breaks of a formatted document are followed by indentation, which is tested eight characters at a time.
+    /// line breaks of a formatted document are followed by indentation.
     /// </summary>
-    private int SkipIndentation(int position)
-    {
-        var source = _source;
-        if (Vector128.IsHardwareAccelerated)
-        {
-            ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(source.AsSpan()));
-            while (position <= source.Length - Vector128<ushort>.Count)
-            {
-                var chars = Vector128.LoadUnsafe(ref first, (nuint)position);
-                var blank = Vector128.Equals(chars, Vector128.Create((ushort)' ')) | Vector128.Equals(chars, Vector128.Create((ushort)'\t'));
-                var other = ~blank.ExtractMostSignificantBits() & 0xFF;
-                if (other != 0)
-                {
-                    return position + BitOperations.TrailingZeroCount(other);
-                }
-
-                position += Vector128<ushort>.Count;
-            }
-        }
-
-        while (position < source.Length && source[position] is ' ' or '\t')
-        {
-            position++;
-        }
-
-        return position;
-    }
+    private int SkipIndentation(int position) => Skip<Blank>(position);
 
     /// <summary>
-    /// The position just past the name characters (<c>[A-Za-z0-9_]</c>) from <paramref name="position" /> on, tested
-    /// eight characters at a time: most names are a few characters to a couple of dozen.
+    /// The position just past the name characters (<c>[A-Za-z0-9_]</c>) from <paramref name="position" /> on: most
+    /// names are a few characters to a couple of dozen.
     /// </summary>
-    private int SkipNameContinue(int position)
+    private int SkipNameContinue(int position) => Skip<NameContinue>(position);
+
+    /// <summary>
+    /// The position of the first character from <paramref name="position" /> on that is not in the class
+    /// <typeparamref name="TClass" />, tested eight characters at a time while eight remain.
+    /// </summary>
+    private int Skip<TClass>(int position)
+        where TClass : struct, ICharacterClass
     {
         var source = _source;
         if (Vector128.IsHardwareAccelerated)
@@ -282,8 +263,7 @@ public sealed partial class Lexer
             ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(source.AsSpan()));
             while (position <= source.Length - Vector128<ushort>.Count)
             {
-                var chars = Vector128.LoadUnsafe(ref first, (nuint)position);
-                var other = ~NameCharacters(chars).ExtractMostSignificantBits() & 0xFF;
+                var other = ~TClass.Contains(Vector128.LoadUnsafe(ref first, (nuint)position)).ExtractMostSignificantBits() & 0xFF;
                 if (other != 0)
                 {
                     return position + BitOperations.TrailingZeroCount(other);
@@ -293,7 +273,7 @@ public sealed partial class Lexer
             }
         }
 
-        while (position < source.Length && IsNameContinue(source[position]))
+        while (position < source.Length && TClass.Contains(source[position]))
         {
             position++;
         }
@@ -359,19 +339,6 @@ public sealed partial class Lexer
         return position;
     }
 
-    /// <summary>All bits set in the lanes that hold a character that may continue a name (<c>[A-Za-z0-9_]</c>).</summary>
-    [MethodImpl(MethodImplOptions.AggressiveInlining)]
-    private static Vector128<ushort> NameCharacters(Vector128<ushort> chars)
-    {
-        // Lower case folded onto upper case by clearing bit 5; both ranges then test as one, unsigned.
-        var letter = Vector128.LessThan(
-            (chars & Vector128.Create(unchecked((ushort)~0x20))) - Vector128.Create((ushort)'A'),
-            Vector128.Create((ushort)26));
-        var digit = Vector128.LessThan(chars - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
-        var underscore = Vector128.Equals(chars, Vector128.Create((ushort)'_'));
-        return letter | digit | underscore;
-    }
-
     /// <summary><c>Name :: NameStart NameContinue* [lookahead != NameContinue]</c></summary>
     private void ReadName(int start)
     {
@@ -381,7 +348,7 @@ public sealed partial class Lexer
         {
             ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(source.AsSpan()));
             var chars = Vector128.LoadUnsafe(ref first, (nuint)start);
-            var other = ~NameCharacters(chars).ExtractMostSignificantBits() & 0xFF;
+            var other = ~NameContinue.Contains(chars).ExtractMostSignificantBits() & 0xFF;
             if (other != 0)
             {
                 // A name of fewer than eight characters, all in the vector: looked up by the vector itself, with the
@@ -476,4 +443,40 @@ public sealed partial class Lexer
         0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 1,
         0, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 1, 0, 0, 0, 0, 0,
     ];
+
+    /// <summary>A set of characters, tested one at a time or eight at a time.</summary>
+    private interface ICharacterClass
+    {
+        /// <summary>Whether <paramref name="c" /> is in the set.</summary>
+        static abstract bool Contains(char c);
+
+        /// <summary>All bits set in the lanes whose character is in the set.</summary>
+        static abstract Vector128<ushort> Contains(Vector128<ushort> chars);
+    }
+
+    /// <summary>Space and tab.</summary>
+    private readonly struct Blank : ICharacterClass
+    {
+        public static bool Contains(char c) => c is ' ' or '\t';
+
+        public static Vector128<ushort> Contains(Vector128<ushort> chars) =>
+            Vector128.Equals(chars, Vector128.Create((ushort)' ')) | Vector128.Equals(chars, Vector128.Create((ushort)'\t'));
+    }
+
+    /// <summary>The characters that may continue a name: <c>[A-Za-z0-9_]</c>.</summary>
+    private readonly struct NameContinue : ICharacterClass
+    {
+        public static bool Contains(char c) => IsNameContinue(c);
+
+        public static Vector128<ushort> Contains(Vector128<ushort> chars)
+        {
+            // Lower case folded onto upper case by clearing bit 5; both ranges then test as one, unsigned.
+            var letter = Vector128.LessThan(
+                (chars & Vector128.Create(unchecked((ushort)~0x20))) - Vector128.Create((ushort)'A'),
+                Vector128.Create((ushort)26));
+            var digit = Vector128.LessThan(chars - Vector128.Create((ushort)'0'), Vector128.Create((ushort)10));
+            var underscore = Vector128.Equals(chars, Vector128.Create((ushort)'_'));
+            return letter | digit | underscore;
+        }
+    }
 }
