@@ -291,22 +291,26 @@ public sealed partial class Lexer
     [MethodImpl(MethodImplOptions.AggressiveInlining)]
     private void SetToken(TokenKind kind, int start, int end)
     {
-        _kind = kind;
-        _start = start;
-        _end = end;
-        _tokenLine = _line;
-        _column = 1 + start - _lineStart;
+        SetPosition(kind, start, end);
+
+        // A constant null: stored without the write barrier a reference value needs.
         _value = null;
     }
 
     private void SetToken(TokenKind kind, int start, int end, string? value)
+    {
+        SetPosition(kind, start, end);
+        _value = value;
+    }
+
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    private void SetPosition(TokenKind kind, int start, int end)
     {
         _kind = kind;
         _start = start;
         _end = end;
         _tokenLine = _line;
         _column = 1 + start - _lineStart;
-        _value = value;
     }
 
     /// <summary><c>Comment :: # CommentChar*</c>; returns the position of the line terminator or end.</summary>
