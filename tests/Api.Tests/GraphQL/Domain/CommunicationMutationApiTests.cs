@@ -164,6 +164,27 @@ public sealed class CommunicationMutationApiTests(DomainApi api) : IClassFixture
         Assert.Equal(("ValidationError", "targetId"), (notLinked.GetProperty("__typename").GetString(), notLinked.GetProperty("field").GetString()));
     }
 
+    [Fact]
+    public async Task LinkCommunication_SameLinkFromConcurrentRequests_OneLinksTheOthersGetTheTypedError()
+    {
+        var (customer, _, complaint) = await StoreCustomerAsync();
+        var id = await RecordAsync(customer);
+        const string Link = "mutation($id: ID!, $t: ID!) { linkCommunication(input: { communicationId: $id, targetId: $t }) { communication { id } " + Errors + " } }";
+
+        var responses = await Task.WhenAll(Enumerable.Range(0, 6).Select(_ => api.PostAsync(Link, new { id, t = complaint })));
+
+        Assert.All(responses, response => Assert.False(response.TryGetProperty("errors", out _), response.ToString()));
+        var payloads = responses.Select(r => r.GetProperty("data").GetProperty("linkCommunication")).ToList();
+        Assert.Single(payloads, p => p.GetProperty("communication").ValueKind == JsonValueKind.Object);
+        var refused = payloads.Where(p => p.GetProperty("communication").ValueKind == JsonValueKind.Null).ToList();
+        Assert.Equal(5, refused.Count);
+        Assert.All(refused, p => Assert.Equal(
+            ("ValidationError", "targetId"),
+            (p.GetProperty("errors")[0].GetProperty("__typename").GetString(), p.GetProperty("errors")[0].GetProperty("field").GetString())));
+        var links = await api.DataAsync($"{{ node(id: \"{id}\") {{ ... on Communication {{ links {{ targetId }} }} }} }}");
+        Assert.Equal(1, links.GetProperty("node").GetProperty("links").GetArrayLength());
+    }
+
     private async Task<string> RecordAsync(string? customer = null)
     {
         customer ??= (await StoreCustomerAsync()).Customer;
