@@ -8,9 +8,11 @@ namespace CustomerComms.GraphQL.Language;
 /// and fragment names), so the lexer looks each one up here instead of allocating a new string every time.
 /// </summary>
 /// <remarks>
-/// A fixed-size table indexed by a hash of the characters; a slot holds the last name that hashed to it. Threads
-/// may race on a slot, which only costs an allocation: a reference write is atomic and a string never changes.
-/// Names longer than <see cref="MaxLength" /> are not kept, so the table stays small whatever documents arrive.
+/// Two fixed-size tables indexed by a hash of the characters, where a slot holds the last name that hashed to it:
+/// one for names of fewer than eight characters, keyed by the characters as one vector (<see cref="GetShort" />),
+/// one for longer names (<see cref="Get" />). Threads may race on a slot, which only costs an allocation: a
+/// reference write is atomic, and neither a string nor a short name's entry ever changes. Names longer than
+/// <see cref="MaxLength" /> are not kept, so the tables stay small whatever documents arrive.
 /// </remarks>
 internal static class NameTable
 {
