@@ -20,9 +20,7 @@ public sealed partial class Parser
     private static Parser? _spare;
 
     private readonly Lexer _lexer = new(string.Empty);
-    private ParserOptions _options = ParserOptions.Default;
-
-    // The options read on every token or node, copied out of the options object once per parse.
+    // The options, read on every token or node, copied out of the options object once per parse.
     private bool _noLocation;
     private int _maxTokens;
     private int _maxDepth;
@@ -48,10 +46,10 @@ public sealed partial class Parser
         var parser = _spare ?? new Parser();
         _spare = null;
         parser._lexer.Reset(source);
-        parser._options = options ?? ParserOptions.Default;
-        parser._noLocation = parser._options.NoLocation;
-        parser._maxTokens = parser._options.MaxTokens;
-        parser._maxDepth = parser._options.MaxDepth;
+        options ??= ParserOptions.Default;
+        parser._noLocation = options.NoLocation;
+        parser._maxTokens = options.MaxTokens;
+        parser._maxDepth = options.MaxDepth;
         parser._tokenCount = 0;
         parser._depth = 0;
         parser._itemCount = 0;
@@ -203,11 +201,11 @@ public sealed partial class Parser
     // the runtime set up and clear its buffer on every call of the checking method, which runs once per token.
     [MethodImpl(MethodImplOptions.NoInlining)]
     private GraphQLSyntaxException TooManyTokens() =>
-        Error(_lexer.Start, $"Document contains more than {_options.MaxTokens} tokens. Parsing aborted.");
+        Error(_lexer.Start, $"Document contains more than {_maxTokens} tokens. Parsing aborted.");
 
     [MethodImpl(MethodImplOptions.NoInlining)]
     private GraphQLSyntaxException TooDeep() =>
-        Error(_lexer.Start, $"Document nesting exceeds the maximum depth of {_options.MaxDepth}. Parsing aborted.");
+        Error(_lexer.Start, $"Document nesting exceeds the maximum depth of {_maxDepth}. Parsing aborted.");
 
     private void ExpectToken(TokenKind kind)
     {
