@@ -350,20 +350,36 @@ public sealed partial class Lexer
         int position;
         if (Vector128.IsHardwareAccelerated && start <= source.Length - Vector128<ushort>.Count)
         {
+            // A name of fewer than sixteen characters, all in the first two vectors: looked up by the vectors
+            // themselves, with the lanes after the name cleared.
             ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(source.AsSpan()));
-            var chars = Vector128.LoadUnsafe(ref first, (nuint)start);
-            var other = ~NameContinue.Contains(chars).ExtractMostSignificantBits() & 0xFF;
+            var low = Vector128.LoadUnsafe(ref first, (nuint)start);
+            var other = ~NameContinue.Contains(low).ExtractMostSignificantBits() & 0xFF;
             if (other != 0)
             {
-                // A name of fewer than eight characters, all in the vector: looked up by the vector itself, with the
-                // lanes after the name cleared.
                 var length = BitOperations.TrailingZeroCount(other);
-                var name = chars & Vector128.LessThan(LaneIndexes, Vector128.Create((ushort)length));
-                SetToken(TokenKind.Name, start, start + length, NameTable.GetShort(name));
+                low &= LanesBefore(length);
+                SetToken(TokenKind.Name, start, start + length, NameTable.Get(low, Vector128<ushort>.Zero));
                 return;
             }
 
-            position = SkipNameContinue(start + Vector128<ushort>.Count);
+            position = start + Vector128<ushort>.Count;
+            if (position <= source.Length - Vector128<ushort>.Count)
+            {
+                var high = Vector128.LoadUnsafe(ref first, (nuint)position);
+                other = ~NameContinue.Contains(high).ExtractMostSignificantBits() & 0xFF;
+                if (other != 0)
+                {
+                    var length = BitOperations.TrailingZeroCount(other);
+                    high &= LanesBefore(length);
+                    SetToken(TokenKind.Name, start, position + length, NameTable.Get(low, high));
+                    return;
+                }
+
+                position += Vector128<ushort>.Count;
+            }
+
+            position = SkipNameContinue(position);
         }
         else
         {
@@ -372,6 +388,10 @@ public sealed partial class Lexer
 
         SetToken(TokenKind.Name, start, position, NameTable.Get(source.AsSpan(start, position - start)));
     }
+
+    /// <summary>All bits set in the lanes before lane <paramref name="count" />, none after.</summary>
+    private static Vector128<ushort> LanesBefore(int count) =>
+        Vector128.LessThan(LaneIndexes, Vector128.Create((ushort)count));
 
     private static Vector128<ushort> LaneIndexes => Vector128.Create((ushort)0, 1, 2, 3, 4, 5, 6, 7);
 

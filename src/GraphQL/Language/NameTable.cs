@@ -1,4 +1,4 @@
-using System.Numerics;
+using System.Runtime.CompilerServices;
 using System.Runtime.Intrinsics;
 
 namespace CustomerComms.GraphQL.Language;
@@ -9,9 +9,10 @@ namespace CustomerComms.GraphQL.Language;
 /// </summary>
 /// <remarks>
 /// Two fixed-size tables indexed by a hash of the characters, where a slot holds the last name that hashed to it:
-/// one for names of fewer than eight characters, keyed by the characters as one vector (<see cref="GetShort" />),
-/// one for longer names (<see cref="Get" />). Threads may race on a slot, which only costs an allocation: a
-/// reference write is atomic, and neither a string nor a short name's entry ever changes. Names longer than
+/// one for names of fewer than sixteen characters, keyed by the characters as two vectors
+/// (<see cref="Get(Vector128{ushort}, Vector128{ushort})" />), one for longer names
+/// (<see cref="Get(ReadOnlySpan{char})" />). Threads may race on a slot, which only costs an allocation: a reference
+/// write is atomic, and neither a string nor an entry of the first table ever changes. Names longer than
 /// <see cref="MaxLength" /> are not kept, so the tables stay small whatever documents arrive.
 /// </remarks>
 internal static class NameTable
@@ -19,9 +20,9 @@ internal static class NameTable
     private const int MaxLength = 64;
     private const int SizeBits = 12;
     private const int Size = 1 << SizeBits;
-    private const int ShortSizeBits = 11;
+    private const int VectorSizeBits = 12;
     private static readonly string?[] Slots = new string?[Size];
-    private static readonly ShortName?[] ShortSlots = new ShortName?[1 << ShortSizeBits];
+    private static readonly VectorName?[] VectorSlots = new VectorName?[1 << VectorSizeBits];
 
     /// <summary>The name <paramref name="name" /> as a string, shared with earlier lookups of the same characters.</summary>
     /// <param name="name">The characters of the name; at least one.</param>
@@ -46,36 +47,49 @@ internal static class NameTable
     }
 
     /// <summary>
-    /// The name of fewer than eight characters held in <paramref name="name" />, one character per lane and the lanes
-    /// after it zero, as a string shared with earlier lookups. The vector is the key: no name character is zero, so
-    /// equal vectors are equal names, compared in one instruction instead of character by character.
+    /// The name of fewer than sixteen characters held in <paramref name="low" /> and <paramref name="high" />, one
+    /// character per lane and every lane after the name zero, as a string shared with earlier lookups. The vectors are
+    /// the key: no name character is zero, so equal vectors are equal names, compared in two instructions instead of
+    /// character by character.
     /// </summary>
-    /// <param name="name">The name's characters, zero after its end.</param>
+    /// <param name="low">The name's first eight characters, zero after its end.</param>
+    /// <param name="high">The name's characters nine to fifteen, zero after its end (all zero for a shorter name).</param>
     /// <returns>An equal string; the same instance as before when the slot still holds it.</returns>
-    public static string GetShort(Vector128<ushort> name)
+    [MethodImpl(MethodImplOptions.AggressiveInlining)]
+    public static string Get(Vector128<ushort> low, Vector128<ushort> high)
     {
-        var words = name.AsUInt64();
-        var mixed = (words.GetElement(0) * 0x9E3779B97F4A7C15UL) ^ (words.GetElement(1) * 0xC2B2AE3D27D4EB4FUL);
-        var slot = (int)(mixed >> (64 - ShortSizeBits));
+        var slot = VectorSlot(low, high);
 
-        // Each slot holds an immutable pair of key and string, replaced as a whole: a thread never reads one
+        // Each slot holds an immutable entry of key and string, replaced as a whole: a thread never reads one
         // slot's key with another name's string.
-        var held = ShortSlots[slot];
-        if (held is not null && held.Characters == name)
+        var held = VectorSlots[slot];
+        if (held is not null && held.Low == low && held.High == high)
         {
             return held.Value;
         }
 
-        var length = BitOperations.TrailingZeroCount(Vector128.Equals(name, Vector128<ushort>.Zero).ExtractMostSignificantBits() | 0x100u);
-        Span<char> characters = stackalloc char[Vector128<ushort>.Count];
-        for (var i = 0; i < length; i++)
-        {
-            characters[i] = (char)name.GetElement(i);
-        }
+        return Add(low, high, slot);
+    }
 
-        var created = new string(characters[..length]);
-        ShortSlots[slot] = new ShortName(created, name);
+    /// <summary>Creates the string of a name not in its slot and puts it there; apart, so the lookup stays small.</summary>
+    [MethodImpl(MethodImplOptions.NoInlining)]
+    private static string Add(Vector128<ushort> low, Vector128<ushort> high, int slot)
+    {
+        Span<char> characters = stackalloc char[2 * Vector128<ushort>.Count];
+        low.StoreUnsafe(ref Unsafe.As<char, ushort>(ref characters[0]));
+        high.StoreUnsafe(ref Unsafe.As<char, ushort>(ref characters[Vector128<ushort>.Count]));
+        var created = new string(characters[..characters.IndexOf('\0')]);
+        VectorSlots[slot] = new VectorName(created, low, high);
         return created;
+    }
+
+    private static int VectorSlot(Vector128<ushort> low, Vector128<ushort> high)
+    {
+        var lowWords = low.AsUInt64();
+        var highWords = high.AsUInt64();
+        var mixed = ((lowWords.GetElement(0) + highWords.GetElement(1)) * 0x9E3779B97F4A7C15UL)
+            ^ ((lowWords.GetElement(1) + highWords.GetElement(0)) * 0xC2B2AE3D27D4EB4FUL);
+        return (int)(mixed >> (64 - VectorSizeBits));
     }
 
     /// <summary>
@@ -96,11 +110,13 @@ internal static class NameTable
         return (int)((mixed * 2654435769u) >> (32 - SizeBits));
     }
 
-    /// <summary>A short name and the vector of its characters that finds it.</summary>
-    private sealed class ShortName(string value, Vector128<ushort> characters)
+    /// <summary>A name of fewer than sixteen characters and the vectors of its characters that find it.</summary>
+    private sealed class VectorName(string value, Vector128<ushort> low, Vector128<ushort> high)
     {
-        public string Value { get; } = value;
+        public Vector128<ushort> Low { get; } = low;
 
-        public Vector128<ushort> Characters { get; } = characters;
+        public Vector128<ushort> High { get; } = high;
+
+        public string Value { get; } = value;
     }
 }

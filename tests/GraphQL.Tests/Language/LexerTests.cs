@@ -81,11 +81,25 @@ public sealed class LexerTests
             var random = new Random(thread);
             for (var i = 0; i < 20_000; i++)
             {
-                // Three families: any name up to twelve characters; names of up to four characters (which share
-                // their last four lanes, all zero); names sharing their first four characters.
-                var family = i % 3;
-                var prefix = family == 2 ? "abcd" : nameStart[random.Next(nameStart.Length)].ToString();
-                var length = family switch { 0 => random.Next(1, 13), 1 => random.Next(1, 5), _ => random.Next(5, 8) };
+                // Five families: any name up to twenty characters; names of up to four characters (which share
+                // their last twelve lanes, all zero); names sharing their first four characters; names of nine to
+                // fifteen characters sharing their first eight; and sharing their first twelve.
+                var family = i % 5;
+                var prefix = family switch
+                {
+                    2 => "abcd",
+                    3 => "abcdefgh",
+                    4 => "abcdefghijkl",
+                    _ => nameStart[random.Next(nameStart.Length)].ToString(),
+                };
+                var length = family switch
+                {
+                    0 => random.Next(1, 21),
+                    1 => random.Next(1, 5),
+                    2 => random.Next(5, 8),
+                    3 => random.Next(9, 16),
+                    _ => random.Next(13, 16),
+                };
                 var name = prefix
                     + new string(Enumerable.Range(prefix.Length, length - prefix.Length).Select(_ => nameContinue[random.Next(nameContinue.Length)]).ToArray());
                 var token = new Lexer(name + " { x }").Advance();
