@@ -136,8 +136,9 @@ public sealed partial class Parser
     private NodeList<T> PopItems<T>(int mark)
         where T : Node
     {
-        // The items since the mark were all pushed as T by the caller, so they are copied in one block, without a
-        // cast and a covariance check per item.
+        // The items since the mark were all pushed as T by the caller, so they are copied without a cast and a
+        // covariance check per item; one store each, as a list of a document holds a handful of items, for which the
+        // runtime's block copy of references (a call, a block move, then the cards of the whole range) cost more.
         var count = _itemCount - mark;
         if (count == 1)
         {
@@ -148,8 +149,12 @@ public sealed partial class Parser
         }
 
         var items = new T[count];
-        ref var first = ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_items), mark);
-        MemoryMarshal.CreateReadOnlySpan(ref Unsafe.As<Node, T>(ref first), items.Length).CopyTo(items);
+        ref var first = ref Unsafe.As<Node, T>(ref Unsafe.Add(ref MemoryMarshal.GetArrayDataReference(_items), mark));
+        ref var target = ref MemoryMarshal.GetArrayDataReference(items);
+        for (var i = 0; i < count; i++)
+        {
+            Unsafe.Add(ref target, i) = Unsafe.Add(ref first, i);
+        }
 
         _itemsUsed = Math.Max(_itemsUsed, _itemCount);
         _itemCount = mark;
