@@ -8,9 +8,9 @@ namespace CustomerComms.GraphQL.Language;
 /// and fragment names), so the lexer looks each one up here instead of allocating a new string every time.
 /// </summary>
 /// <remarks>
-/// Two fixed-size tables indexed by a hash of the characters, where a slot holds the last name that hashed to it:
-/// one for names of fewer than sixteen characters, keyed by the characters as two vectors
-/// (<see cref="Get(Vector128{ushort}, Vector128{ushort})" />), one for longer names
+/// Two fixed-size tables indexed by a hash of the characters, where a slot holds the last name that hashed to it and
+/// its neighbour the one before: one for names of fewer than sixteen characters, keyed by the characters as two
+/// vectors (<see cref="Get(Vector128{ushort}, Vector128{ushort})" />), one for longer names
 /// (<see cref="Get(ReadOnlySpan{char})" />). Threads may race on a slot, which only costs an allocation: a reference
 /// write is atomic, and neither a string nor an entry of the first table ever changes. Names longer than
 /// <see cref="MaxLength" /> are not kept, so the tables stay small whatever documents arrive.
@@ -41,7 +41,19 @@ internal static class NameTable
             return held;
         }
 
+        // As in the other table: the slot's neighbour keeps the name the slot held before.
+        var neighbour = Slots[slot ^ 1];
+        if (neighbour is not null && name.SequenceEqual(neighbour))
+        {
+            return neighbour;
+        }
+
         var created = name.ToString();
+        if (held is not null)
+        {
+            Slots[slot ^ 1] = held;
+        }
+
         Slots[slot] = created;
         return created;
     }
@@ -68,17 +80,33 @@ internal static class NameTable
             return held.Value;
         }
 
-        return Add(low, high, slot);
+        return GetSecondOrAdd(low, high, slot);
     }
 
-    /// <summary>Creates the string of a name not in its slot and puts it there; apart, so the lookup stays small.</summary>
+    /// <summary>
+    /// Looks in the slot's neighbour (<c>slot ^ 1</c>), where the name its slot held last was moved, and otherwise
+    /// creates the string and puts it in the slot, moving the slot's name to the neighbour. Two names that share a
+    /// slot, such as <c>fragment</c> and <c>true</c>, are both kept, instead of each evicting the other on every use
+    /// and costing a new string every time. Apart from the lookup, so that it stays small.
+    /// </summary>
     [MethodImpl(MethodImplOptions.NoInlining)]
-    private static string Add(Vector128<ushort> low, Vector128<ushort> high, int slot)
+    private static string GetSecondOrAdd(Vector128<ushort> low, Vector128<ushort> high, int slot)
     {
+        var neighbour = VectorSlots[slot ^ 1];
+        if (neighbour is not null && neighbour.Low == low && neighbour.High == high)
+        {
+            return neighbour.Value;
+        }
+
         Span<char> characters = stackalloc char[2 * Vector128<ushort>.Count];
         low.StoreUnsafe(ref Unsafe.As<char, ushort>(ref characters[0]));
         high.StoreUnsafe(ref Unsafe.As<char, ushort>(ref characters[Vector128<ushort>.Count]));
         var created = new string(characters[..characters.IndexOf('\0')]);
+        if (VectorSlots[slot] is { } previous)
+        {
+            VectorSlots[slot ^ 1] = previous;
+        }
+
         VectorSlots[slot] = new VectorName(created, low, high);
         return created;
     }

@@ -70,6 +70,24 @@ public sealed class LexerTests
     }
 
     [Fact]
+    public void Advance_TwoNamesSharingATableSlotInTurn_ReuseTheirStrings()
+    {
+        // "fragment" and "true" fall into the same slot of the name table (with its present hash of the characters,
+        // read as vectors, hence the long rest of the line); read in turn, each must still be found
+        // again rather than evict the other and cost a new string on every use. A few new strings are allowed for
+        // other tests filling the same slots at the same time.
+        var strings = new HashSet<string>(ReferenceEqualityComparer.Instance);
+        for (var i = 0; i < 1_000; i++)
+        {
+            var lexer = new Lexer("fragment true { followed by more than sixteen characters }");
+            strings.Add(lexer.Advance().Value!);
+            strings.Add(lexer.Advance().Value!);
+        }
+
+        Assert.InRange(strings.Count, 2, 20);
+    }
+
+    [Fact]
     public async Task Advance_ThousandsOfDifferentNamesOnSeveralThreads_EachTokenHoldsItsOwnName()
     {
         // Names are shared through fixed-size tables, so most of these names collide in a slot with others while
