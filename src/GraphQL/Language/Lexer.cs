@@ -263,7 +263,7 @@ public sealed partial class Lexer
             ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(source.AsSpan()));
             while (position <= source.Length - Vector128<ushort>.Count)
             {
-                var other = ~TClass.Contains(Vector128.LoadUnsafe(ref first, (nuint)position)).ExtractMostSignificantBits() & 0xFF;
+                var other = Outside<TClass>(Vector128.LoadUnsafe(ref first, (nuint)position));
                 if (other != 0)
                 {
                     return position + BitOperations.TrailingZeroCount(other);
@@ -280,6 +280,10 @@ public sealed partial class Lexer
 
         return position;
     }
+
+    /// <summary>One bit per lane of <paramref name="chars" /> whose character is not in <typeparamref name="TClass" />.</summary>
+    private static uint Outside<TClass>(Vector128<ushort> chars)
+        where TClass : struct, ICharacterClass => ~TClass.Contains(chars).ExtractMostSignificantBits() & 0xFF;
 
     private void NewLine(int lineStart)
     {
@@ -354,7 +358,7 @@ public sealed partial class Lexer
             // themselves, with the lanes after the name cleared.
             ref var first = ref Unsafe.As<char, ushort>(ref MemoryMarshal.GetReference(source.AsSpan()));
             var low = Vector128.LoadUnsafe(ref first, (nuint)start);
-            var other = ~NameContinue.Contains(low).ExtractMostSignificantBits() & 0xFF;
+            var other = Outside<NameContinue>(low);
             if (other != 0)
             {
                 var length = BitOperations.TrailingZeroCount(other);
@@ -367,7 +371,7 @@ public sealed partial class Lexer
             if (position <= source.Length - Vector128<ushort>.Count)
             {
                 var high = Vector128.LoadUnsafe(ref first, (nuint)position);
-                other = ~NameContinue.Contains(high).ExtractMostSignificantBits() & 0xFF;
+                other = Outside<NameContinue>(high);
                 if (other != 0)
                 {
                     var length = BitOperations.TrailingZeroCount(other);
