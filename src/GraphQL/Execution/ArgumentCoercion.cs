@@ -35,9 +35,9 @@ internal static class ArgumentCoercion
             var isNull = valueNode is NullValueNode;
             if (valueNode is VariableNode variable)
             {
-                if (!variables.TryGetValue(variable.Name.Value, out var variableValue))
+                if (!variables.TryGetValue(variable.NameValue, out var variableValue))
                 {
-                    UseDefault(values, definition, () => $"Argument \"{name}\" of required type \"{definition.Type}\" was provided the variable \"${variable.Name.Value}\" which was not provided a runtime value.", valueNode);
+                    UseDefault(values, definition, () => $"Argument \"{name}\" of required type \"{definition.Type}\" was provided the variable \"${variable.NameValue}\" which was not provided a runtime value.", valueNode);
                     continue;
                 }
 
@@ -65,7 +65,7 @@ internal static class ArgumentCoercion
     {
         foreach (var node in directives)
         {
-            if (node.Name.Value == directive.Name)
+            if (node.NameValue == directive.Name)
             {
                 return Coerce(directive.Arguments, node, node.Arguments, variables);
             }
@@ -91,7 +91,7 @@ internal static class ArgumentCoercion
     {
         foreach (var argument in arguments)
         {
-            if (argument.Name.Value == name)
+            if (argument.NameValue == name)
             {
                 return argument;
             }

@@ -73,7 +73,7 @@ internal sealed class FieldCollector(Schema schema, IReadOnlyDictionary<string, 
         var selected = new List<CollectedField>(fields.Count);
         foreach (var (key, nodes) in fields)
         {
-            if (FieldDefinition(type, nodes[0].Name.Value) is { } definition)
+            if (FieldDefinition(type, nodes[0].NameValue) is { } definition)
             {
                 selected.Add(new CollectedField(key, definition, nodes));
             }
@@ -116,7 +116,7 @@ internal sealed class FieldCollector(Schema schema, IReadOnlyDictionary<string, 
             switch (selection)
             {
                 case FieldNode field when ShouldInclude(field.Directives):
-                    var key = (field.Alias ?? field.Name).Value;
+                    var key = field.ResponseKey;
                     if (!fields.TryGetValue(key, out var nodes))
                     {
                         fields[key] = nodes = [];
@@ -127,9 +127,9 @@ internal sealed class FieldCollector(Schema schema, IReadOnlyDictionary<string, 
                 case InlineFragmentNode inline when ShouldInclude(inline.Directives) && Applies(inline.TypeCondition, type):
                     Collect(type, inline.SelectionSet, fields, visited);
                     break;
-                case FragmentSpreadNode spread when !visited.Contains(spread.Name.Value) && ShouldInclude(spread.Directives):
-                    visited.Add(spread.Name.Value);
-                    if (fragments.TryGetValue(spread.Name.Value, out var fragment) && Applies(fragment.TypeCondition, type))
+                case FragmentSpreadNode spread when !visited.Contains(spread.NameValue) && ShouldInclude(spread.Directives):
+                    visited.Add(spread.NameValue);
+                    if (fragments.TryGetValue(spread.NameValue, out var fragment) && Applies(fragment.TypeCondition, type))
                     {
                         Collect(type, fragment.SelectionSet, fields, visited);
                     }
@@ -162,7 +162,7 @@ internal sealed class FieldCollector(Schema schema, IReadOnlyDictionary<string, 
             return true;
         }
 
-        var conditionType = schema.GetType(condition.Name.Value) ?? IntrospectionTypes.Find(condition.Name.Value);
+        var conditionType = schema.GetType(condition.NameValue) ?? IntrospectionTypes.Find(condition.NameValue);
         return ReferenceEquals(conditionType, type) || (conditionType is { IsAbstractType: true } && schema.IsSubType(conditionType, type));
     }
 

@@ -35,7 +35,7 @@ public static class VariableCoercion
         var errors = new List<GraphQLError>();
         foreach (var definition in definitions)
         {
-            var name = definition.Variable.Name.Value;
+            var name = definition.Variable.NameValue;
             var typeText = Printer.Print(definition.Type);
             var type = schema.TypeFromAst(definition.Type);
             if (type is null || !type.IsInputType)

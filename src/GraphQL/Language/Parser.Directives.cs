@@ -25,8 +25,8 @@ public sealed partial class Parser
     {
         var start = StartLocation();
         ExpectToken(TokenKind.At);
-        var name = ParseName();
+        var name = ParseNameAt(start, 1);
         var arguments = ParseArguments(isConst);
-        return new DirectiveNode(name, arguments) { Location = LocationFrom(start) };
+        return new DirectiveNode(name, arguments, LocationFrom(start));
     }
 }

@@ -14,9 +14,10 @@ public sealed partial class Parser
         var hasTypeCondition = ExpectOptionalKeyword("on");
         if (!hasTypeCondition && Peek(TokenKind.Name))
         {
-            var name = ParseFragmentName();
+            // The fragment name may not be "on", which was ruled out above.
+            var name = ParseNameAt(start, 3);
             var spreadDirectives = ParseDirectives(isConst: false);
-            return new FragmentSpreadNode(name, spreadDirectives) { Location = LocationFrom(start) };
+            return new FragmentSpreadNode(name, spreadDirectives, LocationFrom(start));
         }
 
         var typeCondition = hasTypeCondition ? ParseNamedType() : null;

@@ -67,8 +67,8 @@ public sealed partial class Parser
     {
         var start = StartLocation();
         ExpectToken(TokenKind.Dollar);
-        var name = ParseName();
-        return new VariableNode(name) { Location = LocationFrom(start) };
+        var name = ParseNameAt(start, 1);
+        return new VariableNode(name, LocationFrom(start));
     }
 
     /// <summary><c>SelectionSet : { Selection+ }</c>, <c>Selection : Field | FragmentSpread | InlineFragment</c></summary>
@@ -93,19 +93,18 @@ public sealed partial class Parser
     private FieldNode ParseField()
     {
         var start = StartLocation();
-        var nameOrAlias = ParseName();
-        NameNode? alias = null;
-        var name = nameOrAlias;
+        var alias = default(NameSlot);
+        var name = new NameSlot(ParseNameText());
         if (ExpectOptionalToken(TokenKind.Colon))
         {
-            alias = nameOrAlias;
-            name = ParseName();
+            alias = name;
+            name = new NameSlot(ParseName());
         }
 
         var arguments = ParseArguments(isConst: false);
         var directives = ParseDirectives(isConst: false);
         var selectionSet = Peek(TokenKind.BraceLeft) ? ParseSelectionSet() : null;
-        return new FieldNode(alias, name, arguments, directives, selectionSet) { Location = LocationFrom(start) };
+        return new FieldNode(alias, name, arguments, directives, selectionSet, LocationFrom(start));
     }
 
     /// <summary><c>Arguments[Const] : ( Argument[?Const]+ )</c></summary>
@@ -130,9 +129,9 @@ public sealed partial class Parser
     private ArgumentNode ParseArgument(bool isConst)
     {
         var start = StartLocation();
-        var name = ParseName();
+        var name = new NameSlot(ParseNameText());
         ExpectToken(TokenKind.Colon);
         var value = ParseValueLiteral(isConst);
-        return new ArgumentNode(name, value) { Location = LocationFrom(start) };
+        return new ArgumentNode(name, value, LocationFrom(start));
     }
 }

@@ -33,7 +33,7 @@ public sealed partial class Parser
     private NamedTypeNode ParseNamedType()
     {
         var start = StartLocation();
-        var name = ParseName();
-        return new NamedTypeNode(name) { Location = LocationFrom(start) };
+        var name = new NameSlot(ParseNameText());
+        return new NamedTypeNode(name, LocationFrom(start));
     }
 }

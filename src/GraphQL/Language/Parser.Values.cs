@@ -98,10 +98,10 @@ public sealed partial class Parser
     private ObjectFieldNode ParseObjectField(bool isConst)
     {
         var start = StartLocation();
-        var name = ParseName();
+        var name = new NameSlot(ParseNameText());
         ExpectToken(TokenKind.Colon);
         var value = ParseValueLiteral(isConst);
-        return new ObjectFieldNode(name, value) { Location = LocationFrom(start) };
+        return new ObjectFieldNode(name, value, LocationFrom(start));
     }
 
     [MethodImpl(MethodImplOptions.NoInlining)]

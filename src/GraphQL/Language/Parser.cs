@@ -179,6 +179,27 @@ public sealed partial class Parser
         return name;
     }
 
+    /// <summary><c>Name</c>, for a node that keeps the name as text at a fixed offset from its own start.</summary>
+    private string ParseNameText()
+    {
+        var lexer = _lexer;
+        if (lexer.Kind != TokenKind.Name)
+        {
+            throw Expected(TokenKind.Name);
+        }
+
+        var text = lexer.Value!;
+        Advance();
+        return text;
+    }
+
+    /// <summary>
+    /// <c>Name</c> for a node that holds it at <paramref name="offset" /> characters after its own start: as text when
+    /// the name is there (the node works out the name's location), as a node when something stands between.
+    /// </summary>
+    private NameSlot ParseNameAt(in Location start, int offset) =>
+        _lexer.Start == start.Start + offset ? new NameSlot(ParseNameText()) : new NameSlot(ParseName());
+
     private Token Current => _lexer.Token;
 
     /// <summary>

@@ -35,19 +35,19 @@ public static partial class Printer
             SelectionSetNode selectionSet => Block(selectionSet.Selections),
             FieldNode field => Join(
                 [
-                    PrintArgumentsAfter(Wrap(string.Empty, PrintOptional(field.Alias), ": ") + field.Name.Value, field.Arguments),
+                    PrintArgumentsAfter(Wrap(string.Empty, field.AliasValue ?? string.Empty, ": ") + field.NameValue, field.Arguments),
                     Wrap(" ", Join(field.Directives, " ")),
                     Wrap(" ", PrintOptional(field.SelectionSet)),
                 ]),
-            ArgumentNode argument => argument.Name.Value + ": " + Print(argument.Value),
-            FragmentSpreadNode spread => "..." + spread.Name.Value + Wrap(" ", Join(spread.Directives, " ")),
+            ArgumentNode argument => argument.NameValue + ": " + Print(argument.Value),
+            FragmentSpreadNode spread => "..." + spread.NameValue + Wrap(" ", Join(spread.Directives, " ")),
             InlineFragmentNode inline => Join(
                 ["...", Wrap("on ", PrintOptional(inline.TypeCondition)), Join(inline.Directives, " "), Print(inline.SelectionSet)],
                 " "),
             FragmentDefinitionNode fragment => Wrap(string.Empty, PrintOptional(fragment.Description), "\n")
-                + "fragment " + fragment.Name.Value + " on " + fragment.TypeCondition.Name.Value + " "
+                + "fragment " + fragment.Name.Value + " on " + fragment.TypeCondition.NameValue + " "
                 + Wrap(string.Empty, Join(fragment.Directives, " "), " ") + Print(fragment.SelectionSet),
-            VariableNode variable => "$" + variable.Name.Value,
+            VariableNode variable => "$" + variable.NameValue,
             IntValueNode intValue => intValue.Value,
             FloatValueNode floatValue => floatValue.Value,
             StringValueNode { Block: true } blockString => BlockString.Print(blockString.Value),
@@ -57,9 +57,9 @@ public static partial class Printer
             EnumValueNode enumValue => enumValue.Value,
             ListValueNode list => "[" + Join(list.Values, ", ") + "]",
             ObjectValueNode obj => "{" + Join(obj.Fields, ", ") + "}",
-            ObjectFieldNode field => field.Name.Value + ": " + Print(field.Value),
-            DirectiveNode directive => "@" + directive.Name.Value + Wrap("(", Join(directive.Arguments, ", "), ")"),
-            NamedTypeNode named => named.Name.Value,
+            ObjectFieldNode field => field.NameValue + ": " + Print(field.Value),
+            DirectiveNode directive => "@" + directive.NameValue + Wrap("(", Join(directive.Arguments, ", "), ")"),
+            NamedTypeNode named => named.NameValue,
             ListTypeNode listType => "[" + Print(listType.Type) + "]",
             NonNullTypeNode nonNull => Print(nonNull.Type) + "!",
             _ => PrintTypeSystem(node),

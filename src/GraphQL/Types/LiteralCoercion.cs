@@ -23,7 +23,7 @@ public static class LiteralCoercion
         value = null;
         if (node is VariableNode variable)
         {
-            if (variables is null || !variables.TryGetValue(variable.Name.Value, out value))
+            if (variables is null || !variables.TryGetValue(variable.NameValue, out value))
             {
                 return false;
             }
@@ -102,7 +102,7 @@ public static class LiteralCoercion
         var result = new Dictionary<string, object?>(StringComparer.Ordinal);
         foreach (var field in type.Fields)
         {
-            var fieldNode = obj.Fields.FirstOrDefault(candidate => candidate.Name.Value == field.Name);
+            var fieldNode = obj.Fields.FirstOrDefault(candidate => candidate.NameValue == field.Name);
             if (fieldNode is null || IsMissingVariable(fieldNode.Value, variables))
             {
                 if (field.DefaultValue is not null)
@@ -140,7 +140,7 @@ public static class LiteralCoercion
     }
 
     private static bool IsMissingVariable(ValueNode node, IReadOnlyDictionary<string, object?>? variables) =>
-        node is VariableNode variable && (variables is null || !variables.ContainsKey(variable.Name.Value));
+        node is VariableNode variable && (variables is null || !variables.ContainsKey(variable.NameValue));
 
     private static bool TryParse(Func<object?> parse, out object? value)
     {

@@ -95,7 +95,7 @@ public sealed class Schema
     /// <returns>The type, or null when the named type is not in the schema.</returns>
     public GraphQLType? TypeFromAst(TypeNode node) => node switch
     {
-        NamedTypeNode named => GetType(named.Name.Value),
+        NamedTypeNode named => GetType(named.NameValue),
         ListTypeNode list => TypeFromAst(list.Type) is { } item ? new ListType(item) : null,
         NonNullTypeNode nonNull => TypeFromAst(nonNull.Type) is { } inner ? new NonNullType(inner) : null,
         _ => throw new ArgumentException($"Unexpected type node {node.Kind}.", nameof(node)),

@@ -219,7 +219,7 @@ internal sealed partial class SchemaAssembler(SchemaBuilder builder)
 
     private GraphQLType? ResolveNode(TypeNode node, string where) => node switch
     {
-        NamedTypeNode named => Lookup(named.Name.Value, where),
+        NamedTypeNode named => Lookup(named.NameValue, where),
         ListTypeNode list => ResolveNode(list.Type, where) is { } item ? new ListType(item) : null,
         NonNullTypeNode nonNull => ResolveNode(nonNull.Type, where) is { } inner ? new NonNullType(inner) : null,
         _ => null,

@@ -65,7 +65,7 @@ internal sealed class SdlReader(SchemaBuilder builder)
     {
         foreach (var operationType in operationTypes)
         {
-            var name = operationType.Type.Name.Value;
+            var name = operationType.Type.NameValue;
             switch (operationType.Operation)
             {
                 case OperationType.Query:
@@ -87,8 +87,8 @@ internal sealed class SdlReader(SchemaBuilder builder)
         switch (type)
         {
             case ScalarTypeDefinitionNode scalar when Scalars.Find(scalar.Name.Value) is null:
-                var url = scalar.Directives.FirstOrDefault(directive => directive.Name.Value == "specifiedBy")?.Arguments
-                    .FirstOrDefault(argument => argument.Name.Value == "url")?.Value as StringValueNode;
+                var url = scalar.Directives.FirstOrDefault(directive => directive.NameValue == "specifiedBy")?.Arguments
+                    .FirstOrDefault(argument => argument.NameValue == "url")?.Value as StringValueNode;
                 builder.Scalar(new CustomScalarType(scalar.Name.Value, description: description, specifiedByUrl: url?.Value, directives: scalar.Directives));
                 break;
             case ObjectTypeDefinitionNode obj:
@@ -170,7 +170,7 @@ internal sealed class SdlReader(SchemaBuilder builder)
     {
         var definition = (ComplexTypeDefinition)builder.DefinitionsByName[name];
         definition.Description ??= description;
-        definition.Interfaces.AddRange(interfaces.Select(iface => iface.Name.Value));
+        definition.Interfaces.AddRange(interfaces.Select(iface => iface.NameValue));
         foreach (var field in fields)
         {
             var fieldBuilder = new FieldBuilder(field.Name.Value, TypeReference.FromNode(field.Type));
@@ -214,7 +214,7 @@ internal sealed class SdlReader(SchemaBuilder builder)
     }
 
     private static UnionTypeBuilder UnionMembers(UnionTypeBuilder union, NodeList<NamedTypeNode> types) =>
-        union.Types([.. types.Select(type => type.Name.Value)]);
+        union.Types([.. types.Select(type => type.NameValue)]);
 
     private static EnumTypeBuilder EnumValues(EnumTypeBuilder enumType, NodeList<EnumValueDefinitionNode> values)
     {
@@ -229,7 +229,7 @@ internal sealed class SdlReader(SchemaBuilder builder)
     private static void InputFields(InputObjectTypeBuilder<IReadOnlyDictionary<string, object?>> input, NodeList<InputValueDefinitionNode> fields, NodeList<DirectiveNode> directives)
     {
         input.Definition.Directives.AddRange(directives);
-        input.Definition.IsOneOf |= directives.Any(directive => directive.Name.Value == "oneOf");
+        input.Definition.IsOneOf |= directives.Any(directive => directive.NameValue == "oneOf");
         foreach (var field in fields)
         {
             input.Add(InputValue(field));
@@ -284,13 +284,13 @@ internal sealed class SdlReader(SchemaBuilder builder)
 
     private static string? DeprecationReason(NodeList<DirectiveNode> directives)
     {
-        var deprecated = directives.FirstOrDefault(directive => directive.Name.Value == "deprecated");
+        var deprecated = directives.FirstOrDefault(directive => directive.NameValue == "deprecated");
         if (deprecated is null)
         {
             return null;
         }
 
-        return deprecated.Arguments.FirstOrDefault(argument => argument.Name.Value == "reason")?.Value is StringValueNode reason
+        return deprecated.Arguments.FirstOrDefault(argument => argument.NameValue == "reason")?.Value is StringValueNode reason
             ? reason.Value
             : BuiltInDirectives.DefaultDeprecationReason;
     }

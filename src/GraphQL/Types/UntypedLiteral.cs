@@ -28,8 +28,8 @@ public static class UntypedLiteral
             EnumValueNode e => e.Value,
             BooleanValueNode b => b.Value,
             ListValueNode list => list.Values.Select(item => ToValue(item, variables)).ToList(),
-            ObjectValueNode obj => obj.Fields.ToDictionary(field => field.Name.Value, field => ToValue(field.Value, variables), StringComparer.Ordinal),
-            VariableNode variable => variables?.GetValueOrDefault(variable.Name.Value),
+            ObjectValueNode obj => obj.Fields.ToDictionary(field => field.NameValue, field => ToValue(field.Value, variables), StringComparer.Ordinal),
+            VariableNode variable => variables?.GetValueOrDefault(variable.NameValue),
             _ => throw new ArgumentException($"Unexpected value node {value.Kind}.", nameof(value)),
         };
     }

@@ -45,7 +45,7 @@ internal sealed class TypeInfo(Schema schema)
                 EnterField(field);
                 break;
             case DirectiveNode directive:
-                Directive = schema.GetDirective(directive.Name.Value);
+                Directive = schema.GetDirective(directive.NameValue);
                 break;
             case OperationDefinitionNode operation:
                 _typeStack.Add(schema.GetRootType(operation.Operation));
@@ -64,7 +64,7 @@ internal sealed class TypeInfo(Schema schema)
                 break;
             case ArgumentNode argument:
                 var arguments = Directive?.Arguments ?? FieldDef?.Arguments;
-                Argument = arguments?.Find(argument.Name.Value);
+                Argument = arguments?.Find(argument.NameValue);
                 _defaultValueStack.Add(Argument?.DefaultValue);
                 _inputTypeStack.Add(Argument?.Type is { IsInputType: true } argumentType ? argumentType : null);
                 break;
@@ -75,7 +75,7 @@ internal sealed class TypeInfo(Schema schema)
                 _inputTypeStack.Add(itemType is { IsInputType: true } ? itemType : null);
                 break;
             case ObjectFieldNode objectField:
-                var inputField = InputType?.GetNamedType() is InputObjectType inputObject ? inputObject.Fields.Find(objectField.Name.Value) : null;
+                var inputField = InputType?.GetNamedType() is InputObjectType inputObject ? inputObject.Fields.Find(objectField.NameValue) : null;
                 _defaultValueStack.Add(inputField?.DefaultValue);
                 _inputTypeStack.Add(inputField?.Type is { IsInputType: true } fieldType ? fieldType : null);
                 break;
@@ -121,7 +121,7 @@ internal sealed class TypeInfo(Schema schema)
         var isMeta = false;
         if (ParentType is { } parent)
         {
-            var name = field.Name.Value;
+            var name = field.NameValue;
             if (MetaFields.Find(schema, parent, name) is { } meta)
             {
                 isMeta = true;

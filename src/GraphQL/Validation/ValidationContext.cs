@@ -147,9 +147,9 @@ public sealed class ValidationContext
     {
         foreach (var spread in GetFragmentSpreads(selectionSet))
         {
-            if (collected.Add(spread.Name.Value))
+            if (collected.Add(spread.NameValue))
             {
-                names.Add(spread.Name.Value);
+                names.Add(spread.NameValue);
             }
         }
     }

@@ -81,7 +81,7 @@ public static class IntrospectionTypes
     {
         NonNullTypeNode nonNull => new NonNullType(TypeOf(nonNull.Type, types)),
         ListTypeNode list => new ListType(TypeOf(list.Type, types)),
-        _ => ((NamedTypeNode)node).Name.Value switch
+        _ => ((NamedTypeNode)node).NameValue switch
         {
             "String" => Scalars.String,
             "Boolean" => Scalars.Boolean,

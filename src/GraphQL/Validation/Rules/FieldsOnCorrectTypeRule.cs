@@ -20,7 +20,7 @@ public sealed class FieldsOnCorrectTypeRule(ValidationContext context) : Validat
             return;
         }
 
-        var name = field.Name.Value;
+        var name = field.NameValue;
         var suggestion = Suggestions.DidYouMean(SuggestedTypeNames(parentType, name), "to use an inline fragment on");
         if (suggestion.Length == 0)
         {

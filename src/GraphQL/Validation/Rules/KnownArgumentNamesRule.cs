@@ -23,7 +23,7 @@ public sealed class KnownArgumentNamesRule(ValidationContext context) : Validati
                 CheckDirective(directive);
                 break;
             case ArgumentNode argument when _directiveDepth == 0 && Context.Argument is null && Context.FieldDef is { } field && Context.ParentType is { } parentType:
-                var name = argument.Name.Value;
+                var name = argument.NameValue;
                 var suggestions = Suggestions.List(name, field.Arguments.Select(a => a.Name));
                 ReportError($"Unknown argument \"{name}\" on field \"{parentType.Name}.{field.Name}\".{Suggestions.DidYouMean(suggestions)}", argument);
                 break;
@@ -41,14 +41,14 @@ public sealed class KnownArgumentNamesRule(ValidationContext context) : Validati
 
     private void CheckDirective(DirectiveNode directive)
     {
-        if (Context.Schema.GetDirective(directive.Name.Value) is not { } definition)
+        if (Context.Schema.GetDirective(directive.NameValue) is not { } definition)
         {
             return;
         }
 
         foreach (var argument in directive.Arguments)
         {
-            var name = argument.Name.Value;
+            var name = argument.NameValue;
             if (!definition.Arguments.Contains(name))
             {
                 var suggestions = Suggestions.List(name, definition.Arguments.Select(a => a.Name));

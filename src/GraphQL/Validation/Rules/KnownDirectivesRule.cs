@@ -43,7 +43,7 @@ public sealed class KnownDirectivesRule(ValidationContext context) : ValidationR
 
     private void Check(DirectiveNode directive)
     {
-        var name = directive.Name.Value;
+        var name = directive.NameValue;
         if (Context.Schema.GetDirective(name) is not { } definition)
         {
             ReportError($"Unknown directive \"@{name}\".", directive);

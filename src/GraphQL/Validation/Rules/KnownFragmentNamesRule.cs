@@ -14,9 +14,9 @@ public sealed class KnownFragmentNamesRule(ValidationContext context) : Validati
     /// <inheritdoc />
     public override void Enter(Node node)
     {
-        if (node is FragmentSpreadNode spread && Context.GetFragment(spread.Name.Value) is null)
+        if (node is FragmentSpreadNode spread && Context.GetFragment(spread.NameValue) is null)
         {
-            ReportError($"Unknown fragment \"{spread.Name.Value}\".", spread.Name);
+            ReportError($"Unknown fragment \"{spread.NameValue}\".", spread.Name);
         }
     }
 }

@@ -49,7 +49,7 @@ public sealed class KnownTypeNamesRule(ValidationContext context) : ValidationRu
 
     private void Check(NamedTypeNode named)
     {
-        var name = named.Name.Value;
+        var name = named.NameValue;
         if (Context.Schema.GetType(name) is not null || _definedTypes?.Contains(name) == true)
         {
             return;

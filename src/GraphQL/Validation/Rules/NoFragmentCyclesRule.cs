@@ -42,7 +42,7 @@ public sealed class NoFragmentCyclesRule(ValidationContext context) : Validation
         _spreadPathIndexByName[fragmentName] = _spreadPath.Count;
         foreach (var spread in spreads)
         {
-            var spreadName = spread.Name.Value;
+            var spreadName = spread.NameValue;
             _spreadPath.Add(spread);
             if (!_spreadPathIndexByName.TryGetValue(spreadName, out var cycleIndex))
             {
@@ -54,7 +54,7 @@ public sealed class NoFragmentCyclesRule(ValidationContext context) : Validation
             else
             {
                 var cyclePath = _spreadPath[cycleIndex..];
-                var via = string.Join(", ", cyclePath.Take(cyclePath.Count - 1).Select(s => "\"" + s.Name.Value + "\""));
+                var via = string.Join(", ", cyclePath.Take(cyclePath.Count - 1).Select(s => "\"" + s.NameValue + "\""));
                 ReportError($"Cannot spread fragment \"{spreadName}\" within itself" + (via.Length == 0 ? "." : $" via {via}."), cyclePath);
             }
 

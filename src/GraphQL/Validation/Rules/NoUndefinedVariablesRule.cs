@@ -22,7 +22,7 @@ public sealed class NoUndefinedVariablesRule(ValidationContext context) : Valida
                 _defined.Clear();
                 break;
             case VariableDefinitionNode definition:
-                _defined.Add(definition.Variable.Name.Value);
+                _defined.Add(definition.Variable.NameValue);
                 break;
         }
     }
@@ -37,7 +37,7 @@ public sealed class NoUndefinedVariablesRule(ValidationContext context) : Valida
 
         foreach (var usage in Context.GetRecursiveVariableUsages(operation))
         {
-            var name = usage.Node.Name.Value;
+            var name = usage.Node.NameValue;
             if (!_defined.Contains(name))
             {
                 ReportError(

@@ -35,10 +35,10 @@ public sealed class NoUnusedVariablesRule(ValidationContext context) : Validatio
             return;
         }
 
-        var used = Context.GetRecursiveVariableUsages(operation).Select(usage => usage.Node.Name.Value).ToHashSet(StringComparer.Ordinal);
+        var used = Context.GetRecursiveVariableUsages(operation).Select(usage => usage.Node.NameValue).ToHashSet(StringComparer.Ordinal);
         foreach (var definition in _definitions)
         {
-            var name = definition.Variable.Name.Value;
+            var name = definition.Variable.NameValue;
             if (!used.Contains(name))
             {
                 ReportError(

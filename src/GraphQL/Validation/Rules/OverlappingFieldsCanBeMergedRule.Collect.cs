@@ -43,7 +43,7 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
 
         foreach (var argument1 in arguments1)
         {
-            var argument2 = arguments2.FirstOrDefault(candidate => candidate.Name.Value == argument1.Name.Value);
+            var argument2 = arguments2.FirstOrDefault(candidate => candidate.NameValue == argument1.NameValue);
             if (argument2 is null || !Normalize(argument1.Value).Equals(Normalize(argument2.Value)))
             {
                 return false;
@@ -56,7 +56,7 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
     private static ValueNode Normalize(ValueNode value) => value switch
     {
         ObjectValueNode obj => new ObjectValueNode(
-            [.. obj.Fields.OrderBy(field => field.Name.Value, StringComparer.Ordinal).Select(field => new ObjectFieldNode(field.Name, Normalize(field.Value)))]),
+            [.. obj.Fields.OrderBy(field => field.NameValue, StringComparer.Ordinal).Select(field => new ObjectFieldNode(field.Name, Normalize(field.Value)))]),
         ListValueNode list => new ListValueNode([.. list.Values.Select(Normalize)]),
         _ => value,
     };
@@ -84,11 +84,11 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
             switch (selection)
             {
                 case FieldNode field:
-                    var name = field.Name.Value;
+                    var name = field.NameValue;
                     var type = parentType is ComplexType complex && complex.GetField(name) is { } definition
                         ? definition.Type
                         : parentType is not null ? MetaFields.Find(Context.Schema, parentType, name)?.Type : null;
-                    var responseName = field.Alias?.Value ?? name;
+                    var responseName = field.AliasValue ?? name;
                     if (!collected.Fields.TryGetValue(responseName, out var fields))
                     {
                         collected.Fields[responseName] = fields = [];
@@ -97,9 +97,9 @@ public sealed partial class OverlappingFieldsCanBeMergedRule
                     fields.Add(new FieldEntry(responseName, parentType, field, type));
                     break;
                 case FragmentSpreadNode spread:
-                    if (fragmentNames.Add(spread.Name.Value))
+                    if (fragmentNames.Add(spread.NameValue))
                     {
-                        collected.FragmentNames.Add(spread.Name.Value);
+                        collected.FragmentNames.Add(spread.NameValue);
                     }
 
                     break;

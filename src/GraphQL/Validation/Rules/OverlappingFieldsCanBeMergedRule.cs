@@ -220,8 +220,8 @@ public sealed partial class OverlappingFieldsCanBeMergedRule(ValidationContext c
         var responseName = field1.ResponseName;
         if (!mutuallyExclusive)
         {
-            var name1 = node1.Name.Value;
-            var name2 = node2.Name.Value;
+            var name1 = node1.NameValue;
+            var name2 = node2.NameValue;
             if (name1 != name2)
             {
                 return new Conflict(responseName, $"\"{Abbreviate(name1)}\" and \"{Abbreviate(name2)}\" are different fields", [node1], [node2]);

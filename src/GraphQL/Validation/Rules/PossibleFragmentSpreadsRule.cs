@@ -27,7 +27,7 @@ public sealed class PossibleFragmentSpreadsRule(ValidationContext context) : Val
 
                 break;
             case FragmentSpreadNode spread:
-                var name = spread.Name.Value;
+                var name = spread.NameValue;
                 if (Context.GetFragment(name) is { } fragment
                     && Context.Schema.TypeFromAst(fragment.TypeCondition) is NamedType { IsCompositeType: true } spreadType
                     && Context.ParentType is { } spreadParent

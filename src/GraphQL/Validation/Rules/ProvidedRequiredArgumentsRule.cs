@@ -26,7 +26,7 @@ public sealed class ProvidedRequiredArgumentsRule(ValidationContext context) : V
                 }
 
                 break;
-            case DirectiveNode directive when Context.Schema.GetDirective(directive.Name.Value) is { } definition:
+            case DirectiveNode directive when Context.Schema.GetDirective(directive.NameValue) is { } definition:
                 foreach (var argument in definition.Arguments)
                 {
                     if (argument.IsRequired && !IsProvided(directive.Arguments, argument.Name))
@@ -43,7 +43,7 @@ public sealed class ProvidedRequiredArgumentsRule(ValidationContext context) : V
     {
         foreach (var argument in arguments)
         {
-            if (argument.Name.Value == name)
+            if (argument.NameValue == name)
             {
                 return true;
             }

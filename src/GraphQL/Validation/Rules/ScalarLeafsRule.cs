@@ -19,7 +19,7 @@ public sealed class ScalarLeafsRule(ValidationContext context) : ValidationRule(
             return;
         }
 
-        var name = field.Name.Value;
+        var name = field.NameValue;
         if (type.GetNamedType().IsLeafType)
         {
             if (field.SelectionSet is { } selectionSet)

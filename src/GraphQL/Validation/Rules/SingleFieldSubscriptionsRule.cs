@@ -30,7 +30,7 @@ public sealed class SingleFieldSubscriptionsRule(ValidationContext context) : Va
 
         foreach (var fieldNodes in fields.Values)
         {
-            if (fieldNodes[0].Name.Value.StartsWith("__", StringComparison.Ordinal))
+            if (fieldNodes[0].NameValue.StartsWith("__", StringComparison.Ordinal))
             {
                 ReportError($"{prefix} must not select an introspection top level field.", fieldNodes);
             }
@@ -51,7 +51,7 @@ public sealed class SingleFieldSubscriptionsRule(ValidationContext context) : Va
             switch (selection)
             {
                 case FieldNode field:
-                    var key = field.Alias?.Value ?? field.Name.Value;
+                    var key = field.ResponseKey;
                     if (!fields.TryGetValue(key, out var list))
                     {
                         fields[key] = list = [];
@@ -62,8 +62,8 @@ public sealed class SingleFieldSubscriptionsRule(ValidationContext context) : Va
                 case InlineFragmentNode inline when Applies(inline.TypeCondition, type):
                     CollectFields(type, inline.SelectionSet, fields, visitedFragments);
                     break;
-                case FragmentSpreadNode spread when visitedFragments.Add(spread.Name.Value):
-                    if (Context.GetFragment(spread.Name.Value) is { } fragment && Applies(fragment.TypeCondition, type))
+                case FragmentSpreadNode spread when visitedFragments.Add(spread.NameValue):
+                    if (Context.GetFragment(spread.NameValue) is { } fragment && Applies(fragment.TypeCondition, type))
                     {
                         CollectFields(type, fragment.SelectionSet, fields, visitedFragments);
                     }
@@ -88,9 +88,9 @@ public sealed class SingleFieldSubscriptionsRule(ValidationContext context) : Va
     {
         foreach (var directive in selection.Directives)
         {
-            var value = directive.Arguments.FirstOrDefault(argument => argument.Name.Value == "if")?.Value;
-            if ((directive.Name.Value == "skip" && value is BooleanValueNode { Value: true })
-                || (directive.Name.Value == "include" && value is BooleanValueNode { Value: false }))
+            var value = directive.Arguments.FirstOrDefault(argument => argument.NameValue == "if")?.Value;
+            if ((directive.NameValue == "skip" && value is BooleanValueNode { Value: true })
+                || (directive.NameValue == "include" && value is BooleanValueNode { Value: false }))
             {
                 return true;
             }

@@ -25,7 +25,7 @@ public sealed class UniqueArgumentNamesRule(ValidationContext context) : Validat
             return;
         }
 
-        foreach (var group in arguments.GroupBy(argument => argument.Name.Value, StringComparer.Ordinal))
+        foreach (var group in arguments.GroupBy(argument => argument.NameValue, StringComparer.Ordinal))
         {
             if (group.Skip(1).Any())
             {

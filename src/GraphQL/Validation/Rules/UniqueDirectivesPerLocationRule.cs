@@ -47,7 +47,7 @@ public sealed class UniqueDirectivesPerLocationRule(ValidationContext context) :
         var seen = new Dictionary<string, DirectiveNode>(StringComparer.Ordinal);
         foreach (var directive in directives)
         {
-            var name = directive.Name.Value;
+            var name = directive.NameValue;
             if (Context.Schema.GetDirective(name) is not { IsRepeatable: false })
             {
                 continue;

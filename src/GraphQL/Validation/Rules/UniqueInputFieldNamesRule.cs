@@ -22,13 +22,13 @@ public sealed class UniqueInputFieldNamesRule(ValidationContext context) : Valid
                 _known.Push(new Dictionary<string, NameNode>(StringComparer.Ordinal));
                 break;
             case ObjectFieldNode field when _known.TryPeek(out var names):
-                if (names.TryGetValue(field.Name.Value, out var first))
+                if (names.TryGetValue(field.NameValue, out var first))
                 {
-                    ReportError($"There can be only one input field named \"{field.Name.Value}\".", first, field.Name);
+                    ReportError($"There can be only one input field named \"{field.NameValue}\".", first, field.Name);
                 }
                 else
                 {
-                    names[field.Name.Value] = field.Name;
+                    names[field.NameValue] = field.Name;
                 }
 
                 break;

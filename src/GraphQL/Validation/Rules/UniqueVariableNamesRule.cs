@@ -19,7 +19,7 @@ public sealed class UniqueVariableNamesRule(ValidationContext context) : Validat
             return;
         }
 
-        foreach (var group in operation.VariableDefinitions.GroupBy(definition => definition.Variable.Name.Value, StringComparer.Ordinal))
+        foreach (var group in operation.VariableDefinitions.GroupBy(definition => definition.Variable.NameValue, StringComparer.Ordinal))
         {
             if (group.Skip(1).Any())
             {

@@ -41,8 +41,8 @@ public sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Validat
 
                 break;
             case ObjectFieldNode field when Context.InputType is null && Context.ParentInputType?.GetNamedType() is InputObjectType parentObject:
-                var suggestions = Suggestions.List(field.Name.Value, parentObject.Fields.Select(f => f.Name));
-                ReportError($"Field \"{field.Name.Value}\" is not defined by type \"{parentObject.Name}\".{Suggestions.DidYouMean(suggestions)}", field);
+                var suggestions = Suggestions.List(field.NameValue, parentObject.Fields.Select(f => f.Name));
+                ReportError($"Field \"{field.NameValue}\" is not defined by type \"{parentObject.Name}\".{Suggestions.DidYouMean(suggestions)}", field);
                 break;
             case NullValueNode when Context.InputType is NonNullType nonNull:
                 ReportError($"Expected value of type \"{nonNull}\", found null.", node);
@@ -67,7 +67,7 @@ public sealed class ValuesOfCorrectTypeRule(ValidationContext context) : Validat
         var given = new Dictionary<string, ObjectFieldNode>(StringComparer.Ordinal);
         foreach (var field in obj.Fields)
         {
-            given[field.Name.Value] = field;
+            given[field.NameValue] = field;
         }
 
         foreach (var field in type.Fields)

@@ -16,7 +16,7 @@ public sealed class VariablesAreInputTypesRule(ValidationContext context) : Vali
     {
         if (node is VariableDefinitionNode definition && Context.Schema.TypeFromAst(definition.Type) is { IsInputType: false })
         {
-            ReportError($"Variable \"${definition.Variable.Name.Value}\" cannot be non-input type \"{Printer.Print(definition.Type)}\".", definition.Type);
+            ReportError($"Variable \"${definition.Variable.NameValue}\" cannot be non-input type \"{Printer.Print(definition.Type)}\".", definition.Type);
         }
     }
 }

@@ -23,7 +23,7 @@ public sealed class VariablesInAllowedPositionRule(ValidationContext context) : 
                 _definitions.Clear();
                 break;
             case VariableDefinitionNode definition:
-                _definitions[definition.Variable.Name.Value] = definition;
+                _definitions[definition.Variable.NameValue] = definition;
                 break;
         }
     }
@@ -39,7 +39,7 @@ public sealed class VariablesInAllowedPositionRule(ValidationContext context) : 
         var schema = Context.Schema;
         foreach (var usage in Context.GetRecursiveVariableUsages(operation))
         {
-            var name = usage.Node.Name.Value;
+            var name = usage.Node.NameValue;
             if (!_definitions.TryGetValue(name, out var definition) || usage.Type is not { } locationType)
             {
                 continue;
