@@ -10,8 +10,20 @@ namespace CustomerComms.GraphQL.Language;
 /// </remarks>
 public abstract record Node
 {
+    // Held without Nullable's flag, which with its padding made every node 8 bytes larger (a tenth of a parsed
+    // document's memory): lines count from 1, so line 0 stands for "no location".
+    private readonly Location _location;
+
     /// <summary>Where the node appears in the source, or null when parsed without locations or built in code.</summary>
-    public Location? Location { get; init; }
+    /// <exception cref="ArgumentOutOfRangeException">The location's line is below 1.</exception>
+    public Location? Location
+    {
+        get => _location.Line == 0 ? null : _location;
+        init => _location = value is { Line: < 1 } ? throw LineOutOfRange(value.Value) : value.GetValueOrDefault();
+    }
+
+    private static ArgumentOutOfRangeException LineOutOfRange(Location location) =>
+        new(nameof(Location), location, "A location's line counts from 1.");
 
     /// <summary>The kind of the node, as graphql-js names it.</summary>
     public abstract NodeKind Kind { get; }

@@ -147,6 +147,24 @@ public sealed class ParserTests
     }
 
     [Fact]
+    public void Location_SetInCode_IsKeptAndCanBeCleared()
+    {
+        var name = new NameNode("id") { Location = new Location(3, 5, 1, 4) };
+
+        Assert.Equal(new Location(3, 5, 1, 4), name.Location);
+        Assert.Null((name with { Location = null }).Location);
+        Assert.Null(new NameNode("id").Location);
+    }
+
+    [Fact]
+    public void Location_WithLineBelowOne_IsRefused()
+    {
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => new NameNode("id") { Location = new Location(0, 2, 0, 1) });
+
+        Assert.Contains("counts from 1", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Parse_FragmentsAndInlineFragments_DistinguishesSpreadFromInline()
     {
         var document = Parser.Parse("{ ... { a } ... on T { b } ...F @d ... @include(if: $x) { c } } fragment F on T { d }");
