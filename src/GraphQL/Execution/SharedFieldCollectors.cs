@@ -48,7 +48,7 @@ internal static class SharedFieldCollectors
                 {
                     case FragmentDefinitionNode fragment:
                         fragments ??= new Dictionary<string, FragmentDefinitionNode>(StringComparer.Ordinal);
-                        fragments.TryAdd(fragment.Name.Value, fragment);
+                        fragments.TryAdd(fragment.NameValue, fragment);
                         DependsOnVariables |= HasVariableDirective(fragment.SelectionSet);
                         break;
                     case OperationDefinitionNode operation:

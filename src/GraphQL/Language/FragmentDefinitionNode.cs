@@ -8,6 +8,28 @@ namespace CustomerComms.GraphQL.Language;
 /// <param name="SelectionSet">The selections.</param>
 public sealed record FragmentDefinitionNode(StringValueNode? Description, NameNode Name, NamedTypeNode TypeCondition, NodeList<DirectiveNode> Directives, SelectionSetNode SelectionSet) : ExecutableDefinitionNode
 {
+    private NameSlot _name = new(Name);
+    private NameOffset _nameOffset;
+
+    /// <summary>A fragment as parsed: a name held as text is <paramref name="nameOffset" /> after the fragment's start.</summary>
+    internal FragmentDefinitionNode(StringValueNode? description, NameSlot name, NameOffset nameOffset, NamedTypeNode typeCondition, NodeList<DirectiveNode> directives, SelectionSetNode selectionSet, Location? location)
+        : this(description, null!, typeCondition, directives, selectionSet)
+    {
+        _name = name;
+        _nameOffset = nameOffset;
+        Location = location;
+    }
+
+    /// <summary>The fragment name.</summary>
+    public NameNode Name
+    {
+        get => _name.Node(Location, _nameOffset.Value)!;
+        init => (_name, _nameOffset) = (new(value), default);
+    }
+
+    /// <summary>The fragment name's text; the same as <c>Name.Value</c> without making the name node.</summary>
+    public string NameValue => _name.Text!;
+
     /// <inheritdoc />
     public override NodeKind Kind => NodeKind.FragmentDefinition;
 

@@ -9,6 +9,28 @@ namespace CustomerComms.GraphQL.Language;
 /// <param name="SelectionSet">The selections of the operation.</param>
 public sealed record OperationDefinitionNode(OperationType Operation, StringValueNode? Description, NameNode? Name, NodeList<VariableDefinitionNode> VariableDefinitions, NodeList<DirectiveNode> Directives, SelectionSetNode SelectionSet) : ExecutableDefinitionNode
 {
+    private NameSlot _name = new(Name);
+    private NameOffset _nameOffset;
+
+    /// <summary>An operation as parsed: a name held as text is <paramref name="nameOffset" /> after the operation's start.</summary>
+    internal OperationDefinitionNode(OperationType operation, StringValueNode? description, NameSlot name, NameOffset nameOffset, NodeList<VariableDefinitionNode> variableDefinitions, NodeList<DirectiveNode> directives, SelectionSetNode selectionSet, Location? location)
+        : this(operation, description, null, variableDefinitions, directives, selectionSet)
+    {
+        _name = name;
+        _nameOffset = nameOffset;
+        Location = location;
+    }
+
+    /// <summary>The operation name, or null when anonymous.</summary>
+    public NameNode? Name
+    {
+        get => _name.Node(Location, _nameOffset.Value);
+        init => (_name, _nameOffset) = (new(value), default);
+    }
+
+    /// <summary>The operation name's text, or null; the same as <c>Name?.Value</c> without making the name node.</summary>
+    public string? NameValue => _name.Text;
+
     /// <inheritdoc />
     public override NodeKind Kind => NodeKind.OperationDefinition;
 

@@ -32,22 +32,17 @@ public sealed partial class Parser
         var start = StartLocation();
         var description = ParseDescription();
         ExpectKeyword("fragment");
-        var name = ParseFragmentName();
+        if (_lexer.Value == "on")
+        {
+            // FragmentName : Name but not on
+            throw Unexpected();
+        }
+
+        var name = ParseNameOnLine(start, out var nameOffset);
         ExpectKeyword("on");
         var typeCondition = ParseNamedType();
         var directives = ParseDirectives(isConst: false);
         var selectionSet = ParseSelectionSet();
-        return new FragmentDefinitionNode(description, name, typeCondition, directives, selectionSet) { Location = LocationFrom(start) };
-    }
-
-    /// <summary><c>FragmentName : Name but not on</c></summary>
-    private NameNode ParseFragmentName()
-    {
-        if (_lexer.Value == "on")
-        {
-            throw Unexpected();
-        }
-
-        return ParseName();
+        return new FragmentDefinitionNode(description, name, nameOffset, typeCondition, directives, selectionSet, LocationFrom(start));
     }
 }

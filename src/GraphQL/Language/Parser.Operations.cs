@@ -12,22 +12,17 @@ public sealed partial class Parser
         if (Peek(TokenKind.BraceLeft))
         {
             var selectionSet = ParseSelectionSet();
-            return new OperationDefinitionNode(OperationType.Query, null, null, NodeList<VariableDefinitionNode>.Empty, NodeList<DirectiveNode>.Empty, selectionSet)
-            {
-                Location = LocationFrom(start),
-            };
+            return new OperationDefinitionNode(OperationType.Query, null, default, default, NodeList<VariableDefinitionNode>.Empty, NodeList<DirectiveNode>.Empty, selectionSet, LocationFrom(start));
         }
 
         var description = ParseDescription();
         var operation = ParseOperationType();
-        var name = Peek(TokenKind.Name) ? ParseName() : null;
+        var nameOffset = default(NameOffset);
+        var name = Peek(TokenKind.Name) ? ParseNameOnLine(start, out nameOffset) : default;
         var variableDefinitions = OptionalMany(TokenKind.ParenLeft, static parser => parser.ParseVariableDefinition(), TokenKind.ParenRight);
         var directives = ParseDirectives(isConst: false);
         var selections = ParseSelectionSet();
-        return new OperationDefinitionNode(operation, description, name, variableDefinitions, directives, selections)
-        {
-            Location = LocationFrom(start),
-        };
+        return new OperationDefinitionNode(operation, description, name, nameOffset, variableDefinitions, directives, selections, LocationFrom(start));
     }
 
     /// <summary><c>OperationType : one of query mutation subscription</c></summary>

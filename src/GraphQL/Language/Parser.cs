@@ -200,6 +200,24 @@ public sealed partial class Parser
     private NameSlot ParseNameAt(in Location start, int offset) =>
         _lexer.Start == start.Start + offset ? new NameSlot(ParseNameText()) : new NameSlot(ParseName());
 
+    /// <summary>
+    /// <c>Name</c> for a node that holds it with its distance from the node's own start: as text when the name is on
+    /// the node's first line, where that distance gives the name's location (an operation's or a fragment's name after
+    /// its keyword); as a node otherwise.
+    /// </summary>
+    private NameSlot ParseNameOnLine(in Location start, out NameOffset offset)
+    {
+        var lexer = _lexer;
+        if (lexer.Kind == TokenKind.Name && lexer.Line == start.Line)
+        {
+            offset = new NameOffset(lexer.Start - start.Start);
+            return new NameSlot(ParseNameText());
+        }
+
+        offset = default;
+        return new NameSlot(ParseName());
+    }
+
     private Token Current => _lexer.Token;
 
     /// <summary>

@@ -45,7 +45,7 @@ public static partial class Printer
                 ["...", Wrap("on ", PrintOptional(inline.TypeCondition)), Join(inline.Directives, " "), Print(inline.SelectionSet)],
                 " "),
             FragmentDefinitionNode fragment => Wrap(string.Empty, PrintOptional(fragment.Description), "\n")
-                + "fragment " + fragment.Name.Value + " on " + fragment.TypeCondition.NameValue + " "
+                + "fragment " + fragment.NameValue + " on " + fragment.TypeCondition.NameValue + " "
                 + Wrap(string.Empty, Join(fragment.Directives, " "), " ") + Print(fragment.SelectionSet),
             VariableNode variable => "$" + variable.NameValue,
             IntValueNode intValue => intValue.Value,
@@ -122,7 +122,7 @@ public static partial class Printer
             : Wrap("(", Join(variableDefinitions, ", "), ")");
         var keyword = OperationKeyword(operation.Operation);
         var prefix = Wrap(string.Empty, PrintOptional(operation.Description), "\n")
-            + Join([keyword, PrintOptional(operation.Name) + variables, Join(operation.Directives, " ")], " ");
+            + Join([keyword, (operation.NameValue ?? string.Empty) + variables, Join(operation.Directives, " ")], " ");
 
         // The anonymous query shorthand is used when nothing but the selection set would be printed.
         var head = operation.Operation == OperationType.Query && prefix.Length == keyword.Length ? string.Empty : prefix + " ";

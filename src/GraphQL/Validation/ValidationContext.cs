@@ -27,7 +27,7 @@ public sealed class ValidationContext
         {
             if (definition is FragmentDefinitionNode fragment)
             {
-                fragments[fragment.Name.Value] = fragment;
+                fragments[fragment.NameValue] = fragment;
             }
         }
 

@@ -9,8 +9,9 @@ namespace CustomerComms.GraphQL.Tests.Language;
 public sealed class ParsedNameTests
 {
     // Every kind of node that has a name, each once with the name right after its sigil and once with blanks,
-    // a comment or a line break in between; aliases on the line before their field name.
-    private const string Document = """
+    // a comment or a line break in between; aliases on the line before their field name; operation and fragment
+    // names one or more blanks after their keyword, after a description, and on the line after their keyword.
+    private const string Document = """"
         query Q($v: [In!] = [{a: 1, b: {c: RED}}], $ w: T @dir(x: 1), $
           # a comment
           x: U) @op {
@@ -25,9 +26,18 @@ public sealed class ParsedNameTests
           }
         }
         fragment F on T { a }
+        "described" query   Spaced { a }
+        """
+        described above
+        """
+        query
+          NextLine { a }
+        fragment   G on T { b }
+        fragment
+          H on T { c }
         type T implements I & J @key(fields: "a") { f(a: In = {x: 1}): U @deprecated }
         directive @key(fields: String!) repeatable on OBJECT | INTERFACE
-        """;
+        """";
 
     [Fact]
     public void Parse_EveryNameNode_HasTheLocationOfItsToken()
@@ -103,12 +113,37 @@ public sealed class ParsedNameTests
     }
 
     [Fact]
+    public void ParsedDefinitions_NamedWithOtherSpacing_AreEqual_AndReadTheirNamesAsText()
+    {
+        var tight = Parser.Parse("query Q { a } fragment F on T { b }");
+        var spaced = Parser.Parse("query    Q { a }\nfragment\n  F on T { b }");
+        var built = new DocumentNode(
+        [
+            new OperationDefinitionNode(OperationType.Query, null, new NameNode("Q"), [], [], new SelectionSetNode([new FieldNode(null, new NameNode("a"), [], [], null)])),
+            new FragmentDefinitionNode(null, new NameNode("F"), new NamedTypeNode(new NameNode("T")), [], new SelectionSetNode([new FieldNode(null, new NameNode("b"), [], [], null)])),
+        ]);
+
+        Assert.Equal(built, tight);
+        Assert.Equal(tight, spaced);
+        Assert.Equal(tight.GetHashCode(), spaced.GetHashCode());
+        var operation = (OperationDefinitionNode)spaced.Definitions[0];
+        var fragment = (FragmentDefinitionNode)spaced.Definitions[1];
+        Assert.Equal(("Q", "F"), (operation.NameValue, fragment.NameValue));
+        Assert.Null(((OperationDefinitionNode)Parser.Parse("{ a }").Definitions[0]).NameValue);
+        Assert.Equal("R", (operation with { Name = new NameNode("R") }).Name!.Value);
+        Assert.Null((operation with { Name = null }).NameValue);
+        Assert.NotEqual(operation, operation with { Name = new NameNode("R") });
+    }
+
+    [Fact]
     public void ParsedName_AskedForTwice_IsTheSameNode()
     {
         var field = FirstField("{ a: b }");
 
         Assert.Same(field.Name, field.Name);
         Assert.Same(field.Alias, field.Alias);
+        var fragment = (FragmentDefinitionNode)Parser.Parse("fragment F on T { a }").Definitions[0];
+        Assert.Same(fragment.Name, fragment.Name);
     }
 
     [Fact]

@@ -30,7 +30,7 @@ internal static class CoerceVariablesStage
 
                 operation = definition;
             }
-            else if (definition.Name?.Value == operationName)
+            else if (definition.NameValue == operationName)
             {
                 operation = definition;
                 break;

@@ -20,7 +20,7 @@ public sealed class FragmentsOnCompositeTypesRule(ValidationContext context) : V
                 ReportError($"Fragment cannot condition on non composite type \"{Printer.Print(condition)}\".", condition);
                 break;
             case FragmentDefinitionNode fragment when IsNonComposite(fragment.TypeCondition):
-                ReportError($"Fragment \"{fragment.Name.Value}\" cannot condition on non composite type \"{Printer.Print(fragment.TypeCondition)}\".", fragment.TypeCondition);
+                ReportError($"Fragment \"{fragment.NameValue}\" cannot condition on non composite type \"{Printer.Print(fragment.TypeCondition)}\".", fragment.TypeCondition);
                 break;
         }
     }

@@ -20,7 +20,7 @@ public sealed class LoneAnonymousOperationRule(ValidationContext context) : Vali
         {
             _operationCount = document.Definitions.Count(definition => definition is OperationDefinitionNode);
         }
-        else if (node is OperationDefinitionNode { Name: null } operation && _operationCount > 1)
+        else if (node is OperationDefinitionNode { NameValue: null } operation && _operationCount > 1)
         {
             ReportError("This anonymous operation must be the only defined operation.", operation);
         }

@@ -27,7 +27,7 @@ public sealed class NoFragmentCyclesRule(ValidationContext context) : Validation
     // A depth-first search from each fragment not reached yet; every fragment is searched from only once.
     private void DetectCycles(FragmentDefinitionNode fragment)
     {
-        var fragmentName = fragment.Name.Value;
+        var fragmentName = fragment.NameValue;
         if (!_visited.Add(fragmentName))
         {
             return;

@@ -41,8 +41,8 @@ public sealed class NoUndefinedVariablesRule(ValidationContext context) : Valida
             if (!_defined.Contains(name))
             {
                 ReportError(
-                    operation.Name is { } operationName
-                        ? $"Variable \"${name}\" is not defined by operation \"{operationName.Value}\"."
+                    operation.NameValue is { } operationName
+                        ? $"Variable \"${name}\" is not defined by operation \"{operationName}\"."
                         : $"Variable \"${name}\" is not defined.",
                     usage.Node,
                     operation);

@@ -22,14 +22,14 @@ public sealed class NoUnusedFragmentsRule(ValidationContext context) : Validatio
         var used = new HashSet<string>(StringComparer.Ordinal);
         foreach (var operation in document.Definitions.OfType<OperationDefinitionNode>())
         {
-            used.UnionWith(Context.GetRecursivelyReferencedFragments(operation).Select(fragment => fragment.Name.Value));
+            used.UnionWith(Context.GetRecursivelyReferencedFragments(operation).Select(fragment => fragment.NameValue));
         }
 
         foreach (var fragment in document.Definitions.OfType<FragmentDefinitionNode>())
         {
-            if (!used.Contains(fragment.Name.Value))
+            if (!used.Contains(fragment.NameValue))
             {
-                ReportError($"Fragment \"{fragment.Name.Value}\" is never used.", fragment);
+                ReportError($"Fragment \"{fragment.NameValue}\" is never used.", fragment);
             }
         }
     }

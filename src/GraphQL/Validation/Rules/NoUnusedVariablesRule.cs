@@ -42,8 +42,8 @@ public sealed class NoUnusedVariablesRule(ValidationContext context) : Validatio
             if (!used.Contains(name))
             {
                 ReportError(
-                    operation.Name is { } operationName
-                        ? $"Variable \"${name}\" is never used in operation \"{operationName.Value}\"."
+                    operation.NameValue is { } operationName
+                        ? $"Variable \"${name}\" is never used in operation \"{operationName}\"."
                         : $"Variable \"${name}\" is never used.",
                     definition);
             }

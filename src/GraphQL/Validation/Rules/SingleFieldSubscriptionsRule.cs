@@ -22,7 +22,7 @@ public sealed class SingleFieldSubscriptionsRule(ValidationContext context) : Va
 
         var fields = new Dictionary<string, List<FieldNode>>(StringComparer.Ordinal);
         CollectFields(subscriptionType, operation.SelectionSet, fields, new HashSet<string>(StringComparer.Ordinal));
-        var prefix = operation.Name is { } name ? $"Subscription \"{name.Value}\"" : "Anonymous Subscription";
+        var prefix = operation.NameValue is { } name ? $"Subscription \"{name}\"" : "Anonymous Subscription";
         if (fields.Count > 1)
         {
             ReportError($"{prefix} must select only one top level field.", fields.Values.Skip(1).SelectMany(list => list));

@@ -11,20 +11,21 @@ public sealed class UniqueFragmentNamesRule(ValidationContext context) : Validat
     /// <inheritdoc />
     public override string SpecifiedBy => "https://spec.graphql.org/September2025/#sec-Fragment-Name-Uniqueness";
 
-    private readonly Dictionary<string, NameNode> _known = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, FragmentDefinitionNode> _known = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public override void Enter(Node node)
     {
-        if (node is FragmentDefinitionNode { Name: var name })
+        if (node is FragmentDefinitionNode fragment)
         {
-            if (_known.TryGetValue(name.Value, out var first))
+            var name = fragment.NameValue;
+            if (_known.TryGetValue(name, out var first))
             {
-                ReportError($"There can be only one fragment named \"{name.Value}\".", first, name);
+                ReportError($"There can be only one fragment named \"{name}\".", first.Name, fragment.Name);
             }
             else
             {
-                _known[name.Value] = name;
+                _known[name] = fragment;
             }
         }
     }

@@ -11,20 +11,20 @@ public sealed class UniqueOperationNamesRule(ValidationContext context) : Valida
     /// <inheritdoc />
     public override string SpecifiedBy => "https://spec.graphql.org/September2025/#sec-Operation-Name-Uniqueness";
 
-    private readonly Dictionary<string, NameNode> _known = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, OperationDefinitionNode> _known = new(StringComparer.Ordinal);
 
     /// <inheritdoc />
     public override void Enter(Node node)
     {
-        if (node is OperationDefinitionNode { Name: { } name })
+        if (node is OperationDefinitionNode { NameValue: { } name } operation)
         {
-            if (_known.TryGetValue(name.Value, out var first))
+            if (_known.TryGetValue(name, out var first))
             {
-                ReportError($"There can be only one operation named \"{name.Value}\".", first, name);
+                ReportError($"There can be only one operation named \"{name}\".", first.Name!, operation.Name!);
             }
             else
             {
-                _known[name.Value] = name;
+                _known[name] = operation;
             }
         }
     }
